@@ -1,0 +1,31 @@
+using Jixiao.Features.Audit;
+using Jixiao.Features.Demo;
+using Jixiao.Features.Home;
+using Jixiao.Features.Organization;
+using Jixiao.Features.Setup;
+using Jixiao.Features.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Jixiao.Features;
+
+public static class DependencyInjection
+{
+    /// <summary>Every use case handler, registered explicitly, one per line.</summary>
+    public static IHostApplicationBuilder AddFeatures(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddScoped<ListUnits>();
+        services.AddScoped<SaveUnit>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<AddUser>();
+        services.AddScoped<ManageUser>();
+        services.AddScoped<SearchAudit>();
+        services.AddScoped<RecordSecurityEvent>();
+        services.AddScoped<TodoList>();
+        services.AddScoped<CreateFirstAdministrator>();
+        services.AddScoped<DemoData>();
+        return builder;
+    }
+}

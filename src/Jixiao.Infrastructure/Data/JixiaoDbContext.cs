@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using Jixiao.Domain.Organization;
+using Jixiao.Domain.Privacy;
+using Jixiao.Infrastructure.Audit;
+using Jixiao.Infrastructure.Identity;
+using Jixiao.Infrastructure.Scope;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Infrastructure.Data;
+
+/// <summary>
+/// The database. One context per operation (handlers create it from the factory). Every entity that
+/// belongs to a unit is filtered to the current user's data scope by one named query filter, so no
+/// handler has to remember it; writes outside the scope are refused by the audit interceptor.
+/// </summary>
+public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser currentUser)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    /// <summary>Name of the query filter that limits every unit-scoped entity to the user's scope.</summary>
+    public const string ScopeFilter = "UnitScope";
+
+    public CurrentUser CurrentUser { get; } = currentUser;
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>
+    protected bool ScopeAll => CurrentUser.ReadsAllUnits;
+
+    /// <summary>Read by the scope filter: the unit ids the current user may see.</summary>
+    protected int[] ScopeUnitIds => CurrentUser.ScopeUnitIds;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(JixiaoDbContext).Assembly);
+
+        builder.Entity<AppUser>(user =>
+        {
+            user.HasDisplayName("用户");
+            user.Property(u => u.DisplayName).HasMaxLength(64);
+            user.Property(u => u.PhoneNumber).IsPersonalData(PersonalDataKind.Phone);
+            user.Property(u => u.Email).IsPersonalData(PersonalDataKind.Other);
+            user.Property(u => u.NormalizedEmail).IsPersonalData(PersonalDataKind.Other);
+            user.Property(u => u.PasswordHash).IsSecret();
+            user.Property(u => u.SecurityStamp).IsSecret();
+            user.Property(u => u.ConcurrencyStamp).IsSecret();
+            user.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+            user.HasIndex(u => u.UnitId);
+        });
+        builder.Entity<IdentityRole>().HasDisplayName("角色");
+        builder.Entity<IdentityUserRole<string>>().HasDisplayName("用户角色");
+        builder.Entity<IdentityRole>().Property(r => r.ConcurrencyStamp).IsSecret();
+        builder.Entity<IdentityUserToken<string>>().Property(t => t.Value).IsSecret();
+
+        // Units are scoped by their own id: a county user sees their bureau and what lies below it.
+        builder.Entity<Unit>().HasQueryFilter(ScopeFilter, u => ScopeAll || ScopeUnitIds.Contains(u.Id));
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IUnitScoped).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            var parameter = Expression.Parameter(type.ClrType, "e");
+            var body = Expression.OrElse(
+                Expression.Property(Expression.Constant(this), nameof(ScopeAll)),
+                Expression.Call(
+                    typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+                    Expression.Property(Expression.Constant(this), nameof(ScopeUnitIds)),
+                    Expression.Property(parameter, nameof(IUnitScoped.UnitId))));
+            builder.Entity(type.ClrType).HasQueryFilter(ScopeFilter, Expression.Lambda(body, parameter));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+/// <summary>The SQLite database (the embedded default); its own migration set.</summary>
+public sealed class SqliteJixiaoDbContext(DbContextOptions<SqliteJixiaoDbContext> options, CurrentUser currentUser)
+    : JixiaoDbContext(options, currentUser);
+
+/// <summary>The PostgreSQL database (production, several nodes); its own migration set.</summary>
+public sealed class PostgresJixiaoDbContext(DbContextOptions<PostgresJixiaoDbContext> options, CurrentUser currentUser)
+    : JixiaoDbContext(options, currentUser);

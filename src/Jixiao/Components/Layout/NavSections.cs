@@ -1,0 +1,25 @@
+using Jixiao.Domain.Organization;
+using MudBlazor;
+
+namespace Jixiao.Components.Layout;
+
+/// <summary>
+/// The navigation: one section per area that exists in the product. A section shows only to roles
+/// that may read its area (<see cref="Roles"/>); areas are added here as they are built.
+/// </summary>
+public sealed record NavSection(Area Area, string Icon, IReadOnlyList<(string Title, string Href)> Links)
+{
+}
+
+public static class NavSections
+{
+    public static readonly IReadOnlyList<NavSection> All =
+    [
+        new(Area.Administration, Icons.Material.Filled.Settings,
+        [
+            ("单位管理", "admin/units"),
+            ("用户管理", "admin/users"),
+            ("审计日志", "admin/audit"),
+        ]),
+    ];
+}

@@ -1,0 +1,3 @@
+using Jixiao.Cli;
+
+return await CommandLine.RunAsync(args);

@@ -1,0 +1,86 @@
+using Jixiao.Domain.Organization;
+using Jixiao.Features.Audit;
+using Jixiao.Features.Organization;
+using Jixiao.Features.Users;
+using Jixiao.Infrastructure.Audit;
+using Jixiao.Infrastructure.Documents;
+using Jixiao.Infrastructure.Identity;
+using Jixiao.Infrastructure.Scope;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jixiao.Web;
+
+internal static class Endpoints
+{
+    /// <summary>Sign-out (a form post with antiforgery) and the idle-timeout exit.</summary>
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account");
+        account.MapPost("/logout", async (SignInManager<AppUser> signIn, CurrentUser user, RecordSecurityEvent audit, [FromForm] string? returnUrl) =>
+        {
+            if (user.IsAuthenticated)
+            {
+                await audit.HandleAsync(AuditAction.SignOut, user.UserName, user.UserId, user.DisplayName, user.UnitId, user.UnitName, user.IpAddress, "退出登录");
+            }
+
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login");
+        });
+        account.MapGet("/timeout", async (SignInManager<AppUser> signIn, CurrentUser user, RecordSecurityEvent audit) =>
+        {
+            if (user.IsAuthenticated)
+            {
+                await audit.HandleAsync(AuditAction.SignOut, user.UserName, user.UserId, user.DisplayName, user.UnitId, user.UnitName, user.IpAddress, "会话超时或登录状态失效，已退出");
+            }
+
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login?reason=timeout");
+        }).AllowAnonymous();
+    }
+
+    /// <summary>The JSON API (documented at /api/docs). Every query runs in the caller's data scope.</summary>
+    public static void MapApiEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapGet("/me", (CurrentUser user) => new
+        {
+            user.UserName,
+            user.DisplayName,
+            user.UnitId,
+            user.UnitName,
+            roles = user.Roles,
+            user.ReadsAllUnits,
+        }).WithSummary("当前登录用户及其数据范围");
+        api.MapGet("/units", async (ListUnits units, CancellationToken ct) => await units.VisibleUnitsAsync(ct))
+            .WithSummary("数据范围内的单位（树形顺序）");
+        api.MapGet("/units/{code}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<UnitRow>, Microsoft.AspNetCore.Http.HttpResults.NotFound>> (string code, ListUnits units, CancellationToken ct) =>
+                await units.FindAsync(code, ct) is { } unit ? TypedResults.Ok(unit) : TypedResults.NotFound())
+            .WithSummary("按代码查询单位；数据范围以外的单位返回 404");
+    }
+
+    /// <summary>Excel downloads of the lists, with the same filters as the pages.</summary>
+    public static void MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var export = app.MapGroup("/export").RequireAuthorization(Policies.Administration);
+        export.MapGet("/users.xlsx", async (ListUsers users, string? text, string? unit, string? role, bool? disabled, CancellationToken ct) =>
+            TypedResults.File(await users.ExportAsync(new ListUsers.Query(text, unit, role, disabled), ct), Xlsx.ContentType, $"用户_{DateTime.Now:yyyyMMdd}.xlsx"));
+        export.MapGet("/audit.xlsx", async (SearchAudit audit, DateTime? from, DateTime? to, string? user, string? entity, string? entityId, AuditAction? action, string? text, CancellationToken ct) =>
+            TypedResults.File(await audit.ExportAsync(new SearchAudit.Query(from, to, user, entity, entityId, action, text), ct), Xlsx.ContentType, $"审计日志_{DateTime.Now:yyyyMMdd}.xlsx"));
+        export.MapGet("/units.xlsx", async (ListUnits units, CancellationToken ct) =>
+        {
+            var rows = await units.HandleAsync(ct);
+            return TypedResults.File(Xlsx.Write(rows,
+            [
+                ("单位代码", r => r.Code),
+                ("单位名称", r => r.Name),
+                ("简称", r => r.ShortName),
+                ("级别", r => r.LevelName),
+                ("类型", r => r.KindName),
+                ("上级单位", r => r.ParentName),
+                ("用户数", r => r.UserCount),
+                ("状态", r => r.IsActive ? "正常" : "已撤销"),
+            ], "单位"), Xlsx.ContentType, $"单位_{DateTime.Now:yyyyMMdd}.xlsx");
+        });
+    }
+}
