@@ -122,4 +122,21 @@ public class SeedEvaluationTests
         Should.Throw<DomainException>(() => ScoringEngine.Compare(input, ScoringProfiles.National2020, ScoringProfiles.QualitativeBands8060))
             .Message.ShouldContain("60%–80%，即 54.00–72.00 分");
     }
+
+    // every shipped profile on 002: execution points × 50.12 %, indicators all met.
+    [Theory]
+    [InlineData("national-2020", 5.01, 95.01, "优")]
+    [InlineData("qualitative-80-60", 5.01, 95.01, "优")]
+    [InlineData("sichuan-2023", 5.01, 95.01, "优")]
+    [InlineData("execution-20", 10.02, 90.93, "优")]
+    [InlineData("reverse-linear", 5.01, 95.01, "优")]
+    public void Score_Sfj02EveryProfile_ExecutionScoreAndTotal(string profile, double execution, double total, string grade)
+    {
+        var result = ScoringEngine.Score(Sfj02("延期"), ScoringProfiles.Get(profile));
+
+        result.Execution.Score.ShouldBe((decimal)execution);
+        result.Total.ShouldBe((decimal)total);
+        result.GradeName.ShouldBe(grade);
+        result.ProfileName.ShouldBe(profile);
+    }
 }
