@@ -77,36 +77,24 @@ public enum SelfEvaluationAction
 /// <remarks>ARCHITECTURE.md “Who uses it”: the performance officer declares targets, the unit head approves or returns them.</remarks>
 public static class TargetDeclarationWorkflow
 {
+    private static readonly ReviewWorkflow<TargetDeclarationStatus, TargetDeclarationAction> Machine = new(
+        "绩效目标", Next, IsEditable, a => a == TargetDeclarationAction.Return, Name, Name, Hint);
+
     /// <summary>True when the action is legal in the status.</summary>
-    public static bool IsLegal(TargetDeclarationStatus status, TargetDeclarationAction action) => Next(status, action) is not null;
+    public static bool IsLegal(TargetDeclarationStatus status, TargetDeclarationAction action) => Machine.IsLegal(status, action);
 
     /// <summary>The status after the action; refuses an illegal action, or a return without a comment, with a DomainException.</summary>
     /// <param name="status">Current status.</param>
     /// <param name="action">The action.</param>
     /// <param name="comment">退回意见, required for <see cref="TargetDeclarationAction.Return"/>.</param>
-    public static TargetDeclarationStatus Apply(TargetDeclarationStatus status, TargetDeclarationAction action, string? comment = null)
-    {
-        var next = Next(status, action)
-            ?? throw new DomainException($"绩效目标当前状态为“{Name(status)}”，不能{Name(action)}。{Hint(status)}");
-        if (action == TargetDeclarationAction.Return && string.IsNullOrWhiteSpace(comment))
-        {
-            throw new DomainException("退回绩效目标必须填写退回意见，说明需要修改的内容。");
-        }
-
-        return next;
-    }
+    public static TargetDeclarationStatus Apply(TargetDeclarationStatus status, TargetDeclarationAction action, string? comment = null) =>
+        Machine.Apply(status, action, comment);
 
     /// <summary>True when the declaration may be edited: in draft or after it was returned.</summary>
     public static bool IsEditable(TargetDeclarationStatus status) => status is TargetDeclarationStatus.Draft or TargetDeclarationStatus.Returned;
 
     /// <summary>Refuses an edit of a submitted or approved declaration.</summary>
-    public static void EnsureEditable(TargetDeclarationStatus status)
-    {
-        if (!IsEditable(status))
-        {
-            throw new DomainException($"绩效目标当前状态为“{Name(status)}”，不能修改。{Hint(status)}");
-        }
-    }
+    public static void EnsureEditable(TargetDeclarationStatus status) => Machine.EnsureEditable(status);
 
     /// <summary>草稿 / 已提交 / 已审核通过 / 已退回.</summary>
     public static string Name(TargetDeclarationStatus status) => status switch
@@ -151,37 +139,25 @@ public static class TargetDeclarationWorkflow
 /// <remarks>ARCHITECTURE.md “Who uses it”: the unit head approves or returns, the finance bureau reviewer confirms or returns.</remarks>
 public static class SelfEvaluationWorkflow
 {
+    private static readonly ReviewWorkflow<SelfEvaluationStatus, SelfEvaluationAction> Machine = new(
+        "绩效自评", Next, IsEditable, a => a is SelfEvaluationAction.Return or SelfEvaluationAction.ReturnByFinance, Name, Name, Hint);
+
     /// <summary>True when the action is legal in the status.</summary>
-    public static bool IsLegal(SelfEvaluationStatus status, SelfEvaluationAction action) => Next(status, action) is not null;
+    public static bool IsLegal(SelfEvaluationStatus status, SelfEvaluationAction action) => Machine.IsLegal(status, action);
 
     /// <summary>The status after the action; refuses an illegal action, or a return without a comment, with a DomainException.</summary>
     /// <param name="status">Current status.</param>
     /// <param name="action">The action.</param>
     /// <param name="comment">退回意见, required for both returns.</param>
-    public static SelfEvaluationStatus Apply(SelfEvaluationStatus status, SelfEvaluationAction action, string? comment = null)
-    {
-        var next = Next(status, action)
-            ?? throw new DomainException($"绩效自评当前状态为“{Name(status)}”，不能{Name(action)}。{Hint(status)}");
-        if (action is SelfEvaluationAction.Return or SelfEvaluationAction.ReturnByFinance && string.IsNullOrWhiteSpace(comment))
-        {
-            throw new DomainException("退回绩效自评必须填写退回意见，说明需要修改的内容。");
-        }
-
-        return next;
-    }
+    public static SelfEvaluationStatus Apply(SelfEvaluationStatus status, SelfEvaluationAction action, string? comment = null) =>
+        Machine.Apply(status, action, comment);
 
     /// <summary>True when the evaluation may be edited: in draft or after either return.</summary>
     public static bool IsEditable(SelfEvaluationStatus status) =>
         status is SelfEvaluationStatus.Draft or SelfEvaluationStatus.Returned or SelfEvaluationStatus.ReturnedByFinance;
 
     /// <summary>Refuses an edit of a submitted, approved or confirmed evaluation.</summary>
-    public static void EnsureEditable(SelfEvaluationStatus status)
-    {
-        if (!IsEditable(status))
-        {
-            throw new DomainException($"绩效自评当前状态为“{Name(status)}”，不能修改。{Hint(status)}");
-        }
-    }
+    public static void EnsureEditable(SelfEvaluationStatus status) => Machine.EnsureEditable(status);
 
     /// <summary>Chinese name of a status.</summary>
     public static string Name(SelfEvaluationStatus status) => status switch
