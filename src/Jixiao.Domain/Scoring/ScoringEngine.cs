@@ -207,7 +207,7 @@ public static class ScoringEngine
             case IndicatorDirection.AtLeast when target <= 0m:
                 return (IndicatorOutcome.NotMet, 0m, $"正向指标未完成：目标 {T} 不为正数、实际 {A} 低于目标，得 0.00");
             case IndicatorDirection.AtLeast:
-                return (IndicatorOutcome.NotMet, p * actual / target, $"正向指标未完成：{P} × {A} ÷ {T} = {Rounding.Two(Math.Max(0m, p * actual / target))}");
+                return (IndicatorOutcome.NotMet, p * actual / target, $"正向指标未完成：{P} × {A} ÷ {T} = {Rounding.Two(p * actual / target)}");
 
             case IndicatorDirection.AtMost when actual <= target:
                 return OverAchieved(target - actual, target, profile, p, $"反向指标超额完成：实际 {A} ≤ 目标 {T}", "低于")
@@ -217,7 +217,7 @@ public static class ScoringEngine
             case IndicatorDirection.AtMost when profile.ReverseFormula == ReverseIndicatorFormula.Linear:
                 var linear = p * (1m - ((actual - target) / target));
                 return (IndicatorOutcome.NotMet, linear,
-                    $"反向指标未完成（线性）：{P} × (1 − ({A} − {T}) ÷ {T}) = {Rounding.Two(Math.Max(0m, linear))}");
+                    $"反向指标未完成（线性）：{P} × (1 − ({A} − {T}) ÷ {T}) = {Rounding.Two(linear)}");
             case IndicatorDirection.AtMost:
                 return (IndicatorOutcome.NotMet, p * target / actual, $"反向指标未完成：{P} × {T} ÷ {A} = {Rounding.Two(p * target / actual)}");
 

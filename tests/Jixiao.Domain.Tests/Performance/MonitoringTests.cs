@@ -1,23 +1,16 @@
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Performance;
 using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Tests.Budget;
 
 namespace Jixiao.Domain.Tests.Performance;
 
 public class MonitoringTests
 {
-    private static readonly FundSource Appropriation = FundSource.CurrentYearAppropriation;
+    private const FundSource Appropriation = SeedBudgets.Appropriation;
     private static readonly ScoringProfile National = ScoringProfiles.National2020;
 
-    /// <summary>2023-SFJ-01: 1,640,000 initial, cut by 702,100 in August; 400,000 spent in March, 537,900 in November.</summary>
-    private static ProjectBudget Sfj01() => new(
-        2023,
-        [new BudgetLine(Appropriation, 1_640_000m)],
-        [new BudgetAdjustment(AdjustmentKind.Reduction, new DateOnly(2023, 8, 15), 702_100m, "压减", "江财预〔2023〕1号", Appropriation)],
-        [
-            new Expenditure(new DateOnly(2023, 3, 31), 400_000m, "委托起草", "记-001", Appropriation),
-            new Expenditure(new DateOnly(2023, 11, 30), 537_900m, "法律顾问", "记-087", Appropriation),
-        ]);
+    private static ProjectBudget Sfj01() => SeedBudgets.Sfj01();
 
     [Theory]
     [InlineData(2023, 1, 1, 1, 365, 0.27)]

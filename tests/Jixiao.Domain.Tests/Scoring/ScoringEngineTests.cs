@@ -107,7 +107,7 @@ public class ScoringEngineTests
     [Fact]
     public void Score_NegativeActualOnAtLeast_ExplainsCap() =>
         ScoreOne(new IndicatorEvaluation(Quantitative(IndicatorDirection.AtLeast, 50m), -5m)).Explanation
-            .ShouldBe("正向指标未完成：10 × -5 ÷ 50 = 0.00；按分值上下限取 0.00（不高于 10，不低于 0）");
+            .ShouldBe("正向指标未完成：10 × -5 ÷ 50 = -1.00；按分值上下限取 0.00（不高于 10，不低于 0）");
 
     // profile "reverse indicators, linear": points × (1 − (actual − target) ÷ target), 0 at twice the target.
     [Theory]
@@ -115,7 +115,7 @@ public class ScoringEngineTests
     [InlineData(50, 55, 9.00, "反向指标未完成（线性）：10 × (1 − (55 − 50) ÷ 50) = 9.00")]
     [InlineData(50, 60, 8.00, "反向指标未完成（线性）：10 × (1 − (60 − 50) ÷ 50) = 8.00")]
     [InlineData(50, 100, 0.00, "反向指标未完成（线性）：10 × (1 − (100 − 50) ÷ 50) = 0.00")]
-    [InlineData(50, 120, 0.00, "反向指标未完成（线性）：10 × (1 − (120 − 50) ÷ 50) = 0.00；按分值上下限取 0.00（不高于 10，不低于 0）")]
+    [InlineData(50, 120, 0.00, "反向指标未完成（线性）：10 × (1 − (120 − 50) ÷ 50) = -4.00；按分值上下限取 0.00（不高于 10，不低于 0）")]
     [InlineData(3, 4, 6.67, "反向指标未完成（线性）：10 × (1 − (4 − 3) ÷ 3) = 6.67")]
     public void Score_ReverseLinearProfile_LinearToZeroAtTwiceTarget(double target, double actual, double expected, string explanation)
     {

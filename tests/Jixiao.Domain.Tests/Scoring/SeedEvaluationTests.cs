@@ -1,18 +1,16 @@
 using Jixiao.Domain.Budget;
 using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Tests.Budget;
 
 namespace Jixiao.Domain.Tests.Scoring;
 
 /// <summary>The two seed reports of seed-figures.md scored end to end.</summary>
 public class SeedEvaluationTests
 {
-    private static readonly FundSource Appropriation = FundSource.CurrentYearAppropriation;
-
     /// <summary>002_2932d84a6d51f4d1.txt: 349,845 of 698,000; targets of 目标设置, all met; no satisfaction indicator (效益 40).</summary>
     private static ScoringInput Sfj02(string? executionReason = null)
     {
-        var budget = new ProjectBudget(2023, [new BudgetLine(Appropriation, 698_000m)], [],
-            [new Expenditure(new DateOnly(2023, 12, 20), 349_845m, "法治建设考评", "记-120", Appropriation)]);
+        var budget = SeedBudgets.Sfj02();
         IndicatorEvaluation[] indicators =
         [
             new(Indicator.AtLeast("法治专家库专家人数", IndicatorLevel2.Quantity, 15m, 12m, "人"), 12m),
@@ -44,9 +42,7 @@ public class SeedEvaluationTests
     [Fact]
     public void Score_Sfj01Budget_FullExecutionTenPoints()
     {
-        var budget = new ProjectBudget(2023, [new BudgetLine(Appropriation, 1_640_000m)],
-            [new BudgetAdjustment(AdjustmentKind.Reduction, new DateOnly(2023, 8, 15), 702_100m, "压减", "江财预〔2023〕1号", Appropriation)],
-            [new Expenditure(new DateOnly(2023, 12, 1), 937_900m, "项目支出", "记-1", Appropriation)]);
+        var budget = SeedBudgets.Sfj01();
 
         var result = ScoringEngine.Score(ScoringInput.From(budget.Figures(), []), ScoringProfiles.National2020);
 
