@@ -58,6 +58,26 @@ public static class ScoringEngine
         return new ProfileComparison(a, b, rows);
     }
 
+    /// <summary>
+    /// The highest total the budget execution allows, every indicator at full points: what a report checker
+    /// holds a stated self-score against.
+    /// </summary>
+    /// <param name="fullYearBudget">全年预算数 in yuan.</param>
+    /// <param name="executed">全年执行数 in yuan.</param>
+    /// <param name="profile">The profile.</param>
+    /// <remarks>
+    /// seed-figures.md 002: “the execution-rate part can earn at most 10 × 50.12 % = 5.01 of its 10 points …
+    /// so a checker should question 97”; evaluation-outputs.md §3 “a self-score against what the execution rate allows”.
+    /// </remarks>
+    public static (decimal Maximum, string Explanation) MaximumTotal(decimal fullYearBudget, decimal executed, ScoringProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var execution = ScoreExecution(new ScoringInput(fullYearBudget, executed, []), profile);
+        var maximum = execution.Score + profile.IndicatorPoints;
+        return (maximum,
+            $"总分上限 = 预算执行率得分 {Rounding.Two(execution.Score)} + 绩效指标满分 {Rounding.Plain(profile.IndicatorPoints)} = {Rounding.Two(maximum)}（{execution.Explanation}）");
+    }
+
     /// <summary>The range of scores, in points, the evaluator may choose in a qualitative band.</summary>
     /// <remarks>scoring-rules.md “qualitative indicator”: 达成年度指标 100 %–80 % of the points; 部分达成 80 %–50 %; 未达成 50 %–0 % (bands from the profile).</remarks>
     public static (decimal Min, decimal Max) QualitativeRange(ScoringProfile profile, QualitativeBand band, decimal points)
@@ -88,8 +108,8 @@ public static class ScoringEngine
     {
         var rate = ExecutionRate.Of(input.Executed, input.FullYearBudget);
         var points = profile.ExecutionPoints;
-        var reasonRequired = rate.Ratio is not { } r || (profile.ExecutionReasonRequiredBelow is { } below && r < below);
-        var reasonMissing = reasonRequired && profile.ExecutionReasonRequiredBelow.HasValue && string.IsNullOrWhiteSpace(input.ExecutionReason);
+        var reasonRequired = profile.ExecutionReasonRequiredBelow is { } below && (rate.Ratio is not { } r || r < below);
+        var reasonMissing = reasonRequired && string.IsNullOrWhiteSpace(input.ExecutionReason);
         if (rate.Ratio is not { } ratio)
         {
             return new ExecutionScore(rate, points, 0m, $"预算执行率无法计算，得分 0.00：{rate.Explanation}", reasonRequired, reasonMissing);

@@ -135,4 +135,36 @@ public class SeedEvaluationTests
         result.GradeName.ShouldBe(grade);
         result.ProfileName.ShouldBe(profile);
     }
+
+    // seed-figures.md 002: the stated 97 exceeds what 50.12 % execution allows.
+    [Theory]
+    [InlineData("national-2020", 698000, 349845, 95.01)]
+    [InlineData("execution-20", 698000, 349845, 90.02)]
+    [InlineData("national-2020", 937900, 937900, 100.00)]
+    [InlineData("national-2020", 0, 0, 90.00)]
+    public void MaximumTotal_ExecutionRate_CapsTheSelfScore(string profile, int budget, int executed, double maximum)
+    {
+        var (max, explanation) = ScoringEngine.MaximumTotal(budget, executed, ScoringProfiles.Get(profile));
+
+        max.ShouldBe((decimal)maximum);
+        explanation.ShouldStartWith($"总分上限 = 预算执行率得分 ");
+    }
+
+    [Fact]
+    public void MaximumTotal_Sfj02_ExplainsWhy97IsQuestioned() =>
+        ScoringEngine.MaximumTotal(698_000m, 349_845m, ScoringProfiles.National2020).Explanation.ShouldBe(
+            "总分上限 = 预算执行率得分 5.01 + 绩效指标满分 90 = 95.01（预算执行率未达 100%：10 × 50.12% = 5.01（执行率 = 全年执行数 349,845.00 ÷ 全年预算数 698,000.00 = 50.12%））");
+
+    [Fact]
+    public void Score_ZeroBudgetDefaultProfile_NoExecutionReasonDemanded()
+    {
+        var execution = ScoringEngine.Score(new ScoringInput(0m, 0m, []), ScoringProfiles.National2020).Execution;
+
+        execution.ReasonRequired.ShouldBeFalse();
+        execution.ReasonMissing.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Score_ZeroBudgetSichuan_ReasonRequired() =>
+        ScoringEngine.Score(new ScoringInput(0m, 0m, []), ScoringProfiles.Sichuan2023).Execution.ReasonMissing.ShouldBeTrue();
 }
