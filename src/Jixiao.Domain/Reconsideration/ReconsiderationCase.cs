@@ -279,7 +279,7 @@ public sealed class ReconsiderationCase
         Expect(CaseState.Accepted, "通知听证");
         if (hearingOn <= DayOf(at))
         {
-            throw new DomainException($"听证日期{hearingOn:yyyy-MM-dd}应晩于通知日期{DayOf(at):yyyy-MM-dd}。");
+            throw new DomainException($"听证日期{hearingOn:yyyy-MM-dd}应晚于通知日期{DayOf(at):yyyy-MM-dd}。");
         }
 
         HearingOn = hearingOn;
