@@ -1,0 +1,176 @@
+using Jixiao.Domain.Calendar;
+
+namespace Jixiao.Domain.Reconsideration;
+
+/// <summary>A suspension (中止) of the case: from the suspension day to the resumption day (恢复审理), open while it lasts.</summary>
+public sealed record SuspensionPeriod(DateOnly From, DateOnly? To, SuspensionGround Ground);
+
+/// <summary>
+/// The dated facts of a reconsideration case that its time limits depend on. Dates of service are
+/// taken as the dates the other side received the document (申请书副本、补正通知).
+/// </summary>
+public sealed record ReconsiderationFacts(DateOnly ReceivedOn)
+{
+    /// <summary>The law version; by default chosen from <see cref="ReceivedOn"/>.</summary>
+    public LawVersion? Version { get; init; }
+
+    public DateOnly? SupplementRequestedOn { get; init; }
+
+    public DateOnly? SupplementReceivedOn { get; init; }
+
+    /// <summary>The day the application ended before acceptance (不予受理、告知、转送、另行处理、逾期未补正).</summary>
+    public DateOnly? EndedBeforeAcceptanceOn { get; init; }
+
+    public DateOnly? AcceptedOn { get; init; }
+
+    /// <summary>The procedure now; a case switched from summary to ordinary has <see cref="Procedure.Ordinary"/> and a switch date.</summary>
+    public Procedure Procedure { get; init; } = Procedure.Ordinary;
+
+    public DateOnly? SwitchedToOrdinaryOn { get; init; }
+
+    public IReadOnlyList<SuspensionPeriod> Suspensions { get; init; } = [];
+
+    /// <summary>Days of the approved extension (延期), 0 if none.</summary>
+    public int ExtensionDays { get; init; }
+
+    public DateOnly? CopySentOn { get; init; }
+
+    public DateOnly? AnswerReceivedOn { get; init; }
+
+    public DateOnly? HearingOn { get; init; }
+
+    public DateOnly? HearingNoticeOn { get; init; }
+
+    /// <summary>The day of the decision, mediation statement or termination.</summary>
+    public DateOnly? ClosedOn { get; init; }
+
+    public DateOnly? OpinionLetterServedOn { get; init; }
+
+    public DateOnly? OpinionFeedbackOn { get; init; }
+
+    public LawVersion EffectiveVersion => Version ?? DeadlineRuleSet.VersionFor(ReceivedOn);
+}
+
+/// <summary>One step's deadline.</summary>
+public sealed record StepDeadline(ReconsiderationStep Step, Deadline Deadline);
+
+/// <summary>
+/// Computes every time limit of a reconsideration case from its facts, as of a given day.
+/// </summary>
+/// <remarks>
+/// 《行政复议法》第八十八条：三日、五日、七日、十日为工作日；30日、60日为日历日，自次日起算，届满日为节假日的顺延。
+/// 补正：审查期限自收到补正材料之日起重新按第三十条计算（第三十一条“收到补正材料后，依照本法第三十条的规定处理”）。
+/// 中止期间不计入审理期限（第三十九条），延期一次、最多30日（第六十二条）。
+/// </remarks>
+public static class ReconsiderationDeadlines
+{
+    public static string StepName(ReconsiderationStep step) => step switch
+    {
+        ReconsiderationStep.AcceptanceReview => "审查受理",
+        ReconsiderationStep.SupplementNotice => "补正通知",
+        ReconsiderationStep.SupplementByApplicant => "申请人补正",
+        ReconsiderationStep.CopyToRespondent => "发送申请书副本",
+        ReconsiderationStep.Answer => "被申请人答复",
+        ReconsiderationStep.HearingNotice => "听证通知",
+        ReconsiderationStep.Decision => "作出复议决定",
+        ReconsiderationStep.OpinionFeedback => "意见书整改反馈",
+        _ => step.ToString(),
+    };
+
+    /// <exception cref="DomainException">The facts break a rule of their law version (summary procedure before 2024, an extension over 30 days or in summary procedure) or a needed year is missing from the calendar.</exception>
+    public static IReadOnlyList<StepDeadline> Compute(ReconsiderationFacts facts, DateOnly today, WorkdayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var rules = DeadlineRuleSet.For(facts.EffectiveVersion);
+        var initialProcedure = facts.SwitchedToOrdinaryOn is null ? facts.Procedure : Procedure.Summary;
+        if (initialProcedure == Procedure.Summary && !rules.HasSummaryProcedure)
+        {
+            throw new DomainException($"{DeadlineRuleSet.Law2023InForce:yyyy-MM-dd}前收到的申请适用{rules.LawTitle}，没有简易程序。");
+        }
+
+        CheckExtension(rules, facts.Procedure, facts.ExtensionDays);
+        var result = new List<StepDeadline>();
+        var decidedBeforeAcceptance = facts.AcceptedOn ?? facts.EndedBeforeAcceptanceOn;
+
+        Deadline Count(ReconsiderationStep step, Procedure procedure, string startEvent, DateOnly start, DateOnly? doneOn, IReadOnlyList<Pause>? pauses = null, int extension = 0)
+        {
+            var rule = rules.Find(step, procedure)!;
+            return Deadline.Count(StepName(step), startEvent, start, rule.Period, rule.Citation, calendar, today, pauses, extension, doneOn);
+        }
+
+        void Add(ReconsiderationStep step, Deadline deadline) => result.Add(new StepDeadline(step, deadline));
+
+        if (facts.SupplementRequestedOn is not { } requested)
+        {
+            Add(ReconsiderationStep.AcceptanceReview, Count(ReconsiderationStep.AcceptanceReview, initialProcedure, "收到申请", facts.ReceivedOn, decidedBeforeAcceptance));
+            if (decidedBeforeAcceptance is null)
+            {
+                Add(ReconsiderationStep.SupplementNotice, Count(ReconsiderationStep.SupplementNotice, initialProcedure, "收到申请", facts.ReceivedOn, null));
+            }
+        }
+        else
+        {
+            Add(ReconsiderationStep.SupplementNotice, Count(ReconsiderationStep.SupplementNotice, initialProcedure, "收到申请", facts.ReceivedOn, requested));
+            Add(ReconsiderationStep.SupplementByApplicant, Count(ReconsiderationStep.SupplementByApplicant, initialProcedure, "申请人收到补正通知", requested, facts.SupplementReceivedOn));
+            var review = facts.SupplementReceivedOn is { } supplemented
+                ? Count(ReconsiderationStep.AcceptanceReview, initialProcedure, "收到补正材料", supplemented, decidedBeforeAcceptance)
+                : Count(ReconsiderationStep.AcceptanceReview, initialProcedure, "收到申请", facts.ReceivedOn, decidedBeforeAcceptance, [new Pause("补正", requested, null)]);
+            Add(ReconsiderationStep.AcceptanceReview, review);
+        }
+
+        if (facts.AcceptedOn is not { } accepted)
+        {
+            return result;
+        }
+
+        Add(ReconsiderationStep.CopyToRespondent, Count(ReconsiderationStep.CopyToRespondent, initialProcedure, "受理", accepted, facts.CopySentOn));
+        if (facts.CopySentOn is { } copied)
+        {
+            var procedureAtCopy = facts.SwitchedToOrdinaryOn is { } switched && switched <= copied ? Procedure.Ordinary : initialProcedure;
+            Add(ReconsiderationStep.Answer, Count(ReconsiderationStep.Answer, procedureAtCopy, "被申请人收到申请书副本", copied, facts.AnswerReceivedOn));
+        }
+
+        if (facts.HearingOn is { } hearing && rules.Find(ReconsiderationStep.HearingNotice, facts.Procedure) is { } hearingRule)
+        {
+            Add(ReconsiderationStep.HearingNotice, Deadline.Before(
+                StepName(ReconsiderationStep.HearingNotice), "举行听证", hearing, hearingRule.Period, "书面通知当事人", hearingRule.Citation, calendar, today, facts.HearingNoticeOn));
+        }
+
+        var suspensions = facts.Suspensions.Select(s => new Pause("中止", s.From, s.To)).ToList();
+        Add(ReconsiderationStep.Decision, Count(ReconsiderationStep.Decision, facts.Procedure, "受理", accepted, facts.ClosedOn, suspensions, facts.ExtensionDays));
+
+        if (facts.OpinionLetterServedOn is { } served)
+        {
+            Add(ReconsiderationStep.OpinionFeedback, Count(ReconsiderationStep.OpinionFeedback, facts.Procedure, "送达行政复议意见书", served, facts.OpinionFeedbackOn));
+        }
+
+        return result;
+    }
+
+    /// <summary>The decision deadline alone, e.g. to ask whether a closed case was closed on time (按期审结).</summary>
+    public static Deadline Decision(ReconsiderationFacts facts, DateOnly today, WorkdayCalendar calendar) =>
+        Compute(facts, today, calendar).FirstOrDefault(s => s.Step == ReconsiderationStep.Decision)?.Deadline
+        ?? throw new DomainException("案件尚未受理，没有审理期限。");
+
+    /// <summary>Refuses an extension the law does not allow.</summary>
+    /// <remarks>《行政复议法》第六十二条：普通程序案件情况复杂的，经行政复议机构负责人批准可以适当延长，但延长期限最多不超过三十日；简易程序案件30日内决定。</remarks>
+    public static void CheckExtension(DeadlineRuleSet rules, Procedure procedure, int days)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (days < 0)
+        {
+            throw new DomainException("延期天数不能为负数。");
+        }
+
+        if (days > 0 && procedure == Procedure.Summary)
+        {
+            throw new DomainException($"简易程序案件不能延期；案情复杂的，须先转为普通程序（{rules.ExtensionCitation}）。");
+        }
+
+        if (days > rules.MaxExtensionDays)
+        {
+            throw new DomainException($"延期{days}日超过法定上限：延长期限最多不超过{rules.MaxExtensionDays}日（{rules.ExtensionCitation}）。");
+        }
+    }
+}
