@@ -70,7 +70,7 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
             return parts.Count > 0 ? new Breakdown(total, parts, Exhaustive: false) : null;
         }
 
-        var segments = TopLevelSegments(text.Text, start, end);
+        var segments = TopLevelSegments(text, start, end);
         var listed = new List<Figure>();
         foreach (var (s, e) in segments)
         {
@@ -135,14 +135,15 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
         return part is null ? null : new Breakdown(total, [part], Exhaustive: false, Among: true);
     }
 
-    private static List<(int Start, int End)> TopLevelSegments(string text, int start, int end)
+    private static List<(int Start, int End)> TopLevelSegments(ReportText report, int start, int end)
     {
+        var text = report.Text;
         var segments = new List<(int, int)>();
         var depth = 0;
         var segmentStart = start;
         for (var i = start; i <= end; i++)
         {
-            if (i == end || (depth == 0 && text[i] is '，' or '、' or '；' or ',' or ';'))
+            if (i == end || (depth == 0 && text[i] is '，' or '、' or '；' or ',' or ';' && !report.IsThousandsSeparator(i)))
             {
                 segments.Add((segmentStart, i));
                 segmentStart = i + 1;

@@ -25,18 +25,21 @@ internal static class Percentage
     /// <summary>A value in base units written in the unit of <paramref name="like"/>: 937900 like "164万元" → "93.79万元".</summary>
     public static string Write(decimal value, Figure like)
     {
-        var number = value / like.Multiplier;
-        var format = like.Text.Contains(',', StringComparison.Ordinal) ? "#,0.##########" : "0.##########";
         var multiplier = like.Multiplier switch
         {
             10_000m => "万",
             100_000_000m => "亿",
             _ => string.Empty,
         };
-        return number.ToString(format, CultureInfo.InvariantCulture) + multiplier + like.Unit;
+        return Number(value, like) + multiplier + like.Unit;
     }
 
-    public static string Plain(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+    /// <summary>The number alone, scaled and grouped as <paramref name="like"/> is: 1100000 like "1,200,000元" → "1,100,000".</summary>
+    public static string Number(decimal value, Figure like)
+    {
+        var format = like.Text.Contains(',', StringComparison.Ordinal) ? "#,0.##########" : "0.##########";
+        return (value / like.Multiplier).ToString(format, CultureInfo.InvariantCulture);
+    }
 
     private static decimal Pow10(int n)
     {

@@ -9,9 +9,11 @@ namespace Jixiao.Domain.Reports;
 /// when any such numerator over any like figure of its section (for money, of the whole report)
 /// gives the stated percentage, rounded half-up or truncated to its decimals.</para>
 /// <para>Otherwise it is flagged only when both ends are known: the numerator is the nearest count
-/// whose wording shares a word with the rate's name (直接调解率 ↔ 以调解方式结案34宗), and the
+/// whose wording shares a word with the rate's name (直接调解率 ↔ 以调解方式结案34宗), or an amount
+/// spent (实际支出93.79万元), and the
 /// denominator is, in this order, the base another rate of the section was confirmed against, a
-/// figure of the sentence worded as a total (共、总、合计…), or the nearest whole of the section
+/// figure of the sentence worded as a total (共、总、合计…), the nearest larger like figure of the
+/// sentence ("开庭30件，出庭29件，出庭率…"), or the nearest whole of the section
 /// ("立案受理的135件行政复议案件中"). For money the denominator is the budget. A rate whose
 /// numerator or denominator the text does not give is not a finding. Spec: evaluation-outputs.md §3.</para>
 /// </remarks>
@@ -66,7 +68,7 @@ internal static class RateRule
 
         foreach (var (rate, noun) in unmatched)
         {
-            var numerator = Numerators(text, rate).FirstOrDefault(n => SharesWord(text.LabelOf(n), noun));
+            var numerator = Numerators(text, rate).FirstOrDefault(n => SharesWord(text.LabelOf(n), noun) || ExecutionBasis.IsSpent(text, n));
             if (numerator is null || Base(text, rate, numerator, confirmed, breakdowns) is not { } denominator)
             {
                 continue;
@@ -107,6 +109,7 @@ internal static class RateRule
 
         return confirmed.Where(d => Fits(d) && text.SentenceOf(d).Section == section).MaxBy(d => d.Start)
             ?? text.InSentence(rate.Sentence).Where(d => Fits(d) && Breakdown.IsWhole(text, d, breakdowns)).MaxBy(d => d.Start)
+            ?? text.InSentence(rate.Sentence).Where(Fits).MaxBy(d => d.Start)
             ?? breakdowns.Where(b => b.Among && Fits(b.Total) && text.SentenceOf(b.Total).Section == section).Select(b => b.Total).MaxBy(d => d.Start);
     }
 

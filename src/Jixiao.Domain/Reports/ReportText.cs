@@ -127,7 +127,7 @@ internal sealed partial class ReportText
         var sentence = SentenceOf(f);
         var previousEnd = Figures.Where(o => o.End <= f.Start && o.Sentence == f.Sentence).Select(o => o.End).DefaultIfEmpty(sentence.Start).Max();
         var start = f.Start;
-        while (start > previousEnd && !Delimiters.Contains(Text[start - 1], StringComparison.Ordinal))
+        while (start > previousEnd && !(Delimiters.Contains(Text[start - 1], StringComparison.Ordinal) && !IsThousandsSeparator(start - 1)))
         {
             start--;
         }
@@ -140,13 +140,13 @@ internal sealed partial class ReportText
     {
         var s = Sentences[sentence];
         var start = offset;
-        while (start > s.Start && !IsClauseBreak(Text[start - 1]))
+        while (start > s.Start && !IsClauseBreakAt(start - 1))
         {
             start--;
         }
 
         var end = offset;
-        while (end < s.End && !IsClauseBreak(Text[end]))
+        while (end < s.End && !IsClauseBreakAt(end))
         {
             end++;
         }
@@ -155,6 +155,12 @@ internal sealed partial class ReportText
     }
 
     public static bool IsClauseBreak(char c) => c is '，' or '；' or ',' or ';';
+
+    public bool IsClauseBreakAt(int i) => IsClauseBreak(Text[i]) && !IsThousandsSeparator(i);
+
+    /// <summary>The comma of "698,000": a digit on either side.</summary>
+    public bool IsThousandsSeparator(int i) =>
+        Text[i] == ',' && i > 0 && i + 1 < Text.Length && char.IsAsciiDigit(Text[i - 1]) && char.IsAsciiDigit(Text[i + 1]);
 
     /// <summary>Offset just after the parenthesis that opens at <paramref name="open"/>, or -1 if it is not closed in its sentence.</summary>
     public int CloseOf(int open, int limit)

@@ -24,8 +24,8 @@ internal static class TotalPartsRule
             var written = Percentage.Write(sum, b.Total);
             var figures = b.Parts.Select(p => p.As("part")).Prepend(b.Total.As("total")).ToList();
             yield return b.Exhaustive
-                ? text.Finding(ReportRules.TotalParts, b.Total, figures, $"所列各项之和为{written}，与所述{b.Total.Text}不符", Percentage.Plain(sum / b.Total.Multiplier))
-                : text.Finding(ReportRules.TotalParts, b.Total, figures, $"其中所列各项之和为{written}，超过所述总数{b.Total.Text}", "≥" + Percentage.Plain(sum / b.Total.Multiplier));
+                ? text.Finding(ReportRules.TotalParts, b.Total, figures, $"所列各项之和为{written}，与所述{b.Total.Text}不符", Percentage.Number(sum, b.Total))
+                : text.Finding(ReportRules.TotalParts, b.Total, figures, $"其中所列各项之和为{written}，超过所述总数{b.Total.Text}", "≥" + Percentage.Number(sum, b.Total));
         }
     }
 }
