@@ -11,6 +11,8 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
     private static readonly string[] SubsetWords = ["其中", "包括", "内含", "含有", "含"];
     private static readonly string[] ExhaustiveWords = ["分别为", "分别是", "依次为"];
 
+    private static readonly string[] ChangeWords = ["同比", "环比", "较上年", "比上年", "增加", "减少", "增长", "下降"];
+    private const string ProgressiveBeforeZhong = "理行施进审办程作查设改";
     private static readonly string[] TotalWords = ["共", "总", "合计", "累计", "全部"];
 
     /// <summary>
@@ -63,6 +65,11 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
     private static Breakdown? Parenthesised(ReportText text, Figure total, int start, int end)
     {
         var inner = text.Text[start..end].Trim();
+        if (ChangeWords.Any(w => inner.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var inside = text.Figures.Where(f => f.Start >= start && f.End <= end).ToList();
         if (SubsetWords.Any(w => inner.StartsWith(w, StringComparison.Ordinal)))
         {
@@ -121,12 +128,17 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
         return parts.Count > 0 ? new Breakdown(total, parts, Exhaustive: exhaustive is not null && parts.Count >= 2) : null;
     }
 
-    /// <summary>"立案受理的135件行政复议案件中，已审结129件" — the first like figure after "N件…中，" is part of N.</summary>
+    /// <summary>
+    /// "立案受理的135件行政复议案件中，已审结129件" — the first like figure after "N件…中，" is part of N.
+    /// "12件正在办理中" is a state, not a set, and is left alone.
+    /// </summary>
     private static Breakdown? AmongOf(ReportText text, Figure total, int limit)
     {
         var (_, clauseEnd) = text.ClauseOf(total.End, total.Sentence);
         var clauseRest = text.Text[total.End..clauseEnd].TrimEnd();
-        if (!clauseRest.EndsWith('中') || text.Figures.Any(f => f.Start >= total.End && f.End <= clauseEnd))
+        if (!clauseRest.EndsWith('中')
+            || (clauseRest.Length >= 2 && ProgressiveBeforeZhong.Contains(clauseRest[^2], StringComparison.Ordinal))
+            || text.Figures.Any(f => f.Start >= total.End && f.End <= clauseEnd))
         {
             return null;
         }

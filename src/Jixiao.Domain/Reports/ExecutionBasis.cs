@@ -13,6 +13,7 @@ internal sealed record ExecutionBasis(decimal Percent, IReadOnlyList<FindingFigu
 {
     private static readonly string[] AdjustWords = ["压减", "调减", "调增", "调整", "追加", "调剂"];
     private static readonly string[] SpentWords = ["支出", "执行数", "执行金额", "使用资金", "拨付"];
+    private static readonly string[] WholeSpentWords = ["实际支出", "执行数", "执行金额", "已支出", "全年支出", "累计支出", "共支出", "支出合计", "支出总额"];
     private static readonly string[] BudgetWords = ["预算", "安排", "下达", "批复"];
 
     public static bool IsSpent(ReportText text, Figure f) =>
@@ -23,6 +24,17 @@ internal sealed record ExecutionBasis(decimal Percent, IReadOnlyList<FindingFigu
 
     public static bool IsAdjusted(ReportText text, Figure f) =>
         AdjustWords.Any(w => text.SentenceText(text.SentenceOf(f)).Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The amount spent on the project: the last one worded as the whole spending (实际支出、执行数、
+    /// 累计支出…), otherwise the largest amount spent, so that items such as 人员支出 are not taken for it.
+    /// </summary>
+    public static Figure? Spent(ReportText text)
+    {
+        var spent = text.Figures.Where(f => IsSpent(text, f)).ToList();
+        return spent.LastOrDefault(f => WholeSpentWords.Any(w => text.LabelOf(f).Contains(w, StringComparison.Ordinal)))
+            ?? spent.MaxBy(f => f.Value);
+    }
 
     /// <summary>A stated budget-execution rate: "预算执行率95%", "支出率为100%", "预算支出完成率57.19%".</summary>
     public static bool IsExecutionRate(ReportText text, Figure f)
@@ -40,7 +52,7 @@ internal sealed record ExecutionBasis(decimal Percent, IReadOnlyList<FindingFigu
     {
         var statedRates = text.Figures.Where(f => IsExecutionRate(text, f)).ToList();
         var budgets = text.Figures.Where(f => IsBudget(text, f)).ToList();
-        var spent = text.Figures.LastOrDefault(f => IsSpent(text, f));
+        var spent = Spent(text);
 
         if (statedRates.LastOrDefault(f => IsAdjusted(text, f)) is { } adjustedRate)
         {

@@ -20,6 +20,8 @@ namespace Jixiao.Domain.Reports;
 internal static class RateRule
 {
     private static readonly string[] Verbs = ["达到了", "达到", "提高到", "提高至", "提升至", "提升到", "上升至", "高达", "仅为", "约为", "为", "达", "是", "约"];
+    /// <summary>A growth or fall rate (增长率、同比…) compares two years, not a part with its whole.</summary>
+    private static readonly string[] ChangeWords = ["增长", "下降", "增幅", "降幅", "同比", "环比", "增速"];
     private const string CommonChars = "率的数案件量比为达共计其中有已年度方式之和与及或等各项全总了以通过";
 
     /// <summary>The words naming a percentage, with the verb before the number dropped: "整改率达到100%" → "整改率".</summary>
@@ -46,7 +48,7 @@ internal static class RateRule
         var rates = text.Figures
             .Where(f => f.Kind == MeasureKind.Percent)
             .Select(f => (Rate: f, Noun: Noun(text, f)))
-            .Where(r => r.Noun.EndsWith('率') && !r.Noun.Contains('占'))
+            .Where(r => r.Noun.EndsWith('率') && !r.Noun.Contains('占') && !ChangeWords.Any(w => r.Noun.Contains(w, StringComparison.Ordinal)))
             .ToList();
 
         var confirmed = new List<Figure>();

@@ -6,8 +6,7 @@ namespace Jixiao.Domain.Reports;
 /// </summary>
 /// <remarks>
 /// The part is the count or amount stated right before the share (no other percentage between). The
-/// share passes when that part over any larger like figure before it in the sentence, or over a
-/// whole of its section, gives the stated percentage rounded half-up or truncated to its decimals.
+/// share passes when that part over any larger like figure before it in its section gives the stated percentage rounded half-up or truncated to its decimals.
 /// Otherwise it is flagged against the nearest figure worded as a whole (共计897宗, a total with its
 /// parts, "N件…中"), first in the sentence, then in the section; with no such whole it is not a
 /// finding. Spec: evaluation-outputs.md §3.
@@ -27,16 +26,14 @@ internal static class ShareRule
             var part = before[^1];
             bool Fits(Figure w) => w != part && w.SameMeasure(part) && w.Value >= part.Value && w.Value > 0 && w.Start < part.Start;
             var inSentence = before.Where(Fits).ToList();
-            var sectionWholes = text.InSection(text.SentenceOf(share).Section)
-                .Where(w => Fits(w) && w.Sentence != share.Sentence && Breakdown.IsWhole(text, w, breakdowns))
-                .ToList();
-            if (inSentence.Concat(sectionWholes).Any(w => Percentage.Consistent(Percentage.Of(part.Value, w.Value), share)))
+            var inSection = text.InSection(text.SentenceOf(share).Section).Where(w => Fits(w) && w.Sentence != share.Sentence).ToList();
+            if (inSentence.Concat(inSection).Any(w => Percentage.Consistent(Percentage.Of(part.Value, w.Value), share)))
             {
                 continue;
             }
 
             var whole = inSentence.Where(w => Breakdown.IsWhole(text, w, breakdowns)).MaxBy(w => w.Start)
-                ?? sectionWholes.MaxBy(w => w.Start);
+                ?? inSection.Where(w => Breakdown.IsWhole(text, w, breakdowns)).MaxBy(w => w.Start);
             if (whole is null)
             {
                 continue;
