@@ -93,18 +93,38 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
         return listed.Count >= 2 ? new Breakdown(total, listed, Exhaustive: true) : null;
     }
 
+    /// <summary>
+    /// "66件，其中A件、B件" — also across up to two clauses that state no like figure, as in
+    /// "受理3,128件，同比增长12.3%，其中刑事案件1,205件、…".
+    /// </summary>
     private static Breakdown? Introduced(ReportText text, Figure total, int at, int limit)
     {
-        if (at >= limit || !ReportText.IsClauseBreak(text.Text[at]))
+        string? keyword = null;
+        string? exhaustive = null;
+        var keywordAt = at;
+        for (var hop = 0; hop <= 2 && keyword is null; hop++)
         {
-            return null;
+            if (at >= limit || !text.IsClauseBreakAt(at))
+            {
+                return null;
+            }
+
+            keywordAt = text.SkipSpaces(at + 1, limit);
+            var rest = text.Text[keywordAt..limit];
+            exhaustive = ExhaustiveWords.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal));
+            keyword = exhaustive ?? SubsetWords.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal));
+            if (keyword is null)
+            {
+                var (_, clauseEnd) = text.ClauseOf(keywordAt, total.Sentence);
+                if (text.Figures.Any(f => f.Start >= keywordAt && f.End <= clauseEnd && f.SameMeasure(total)))
+                {
+                    return null;
+                }
+
+                at = clauseEnd;
+            }
         }
 
-        var keywordAt = text.SkipSpaces(at + 1, limit);
-        var rest = text.Text[keywordAt..limit];
-        var exhaustive = ExhaustiveWords.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal));
-        var subset = SubsetWords.FirstOrDefault(w => rest.StartsWith(w, StringComparison.Ordinal));
-        var keyword = exhaustive ?? subset;
         if (keyword is null)
         {
             return null;

@@ -13,8 +13,8 @@ namespace Jixiao.Domain.Reports;
 /// spent (实际支出93.79万元), and the
 /// denominator is, in this order, the base another rate of the section was confirmed against, a
 /// figure of the sentence worded as a total (共、总、合计…), the nearest larger like figure of the
-/// sentence ("开庭30件，出庭29件，出庭率…"), or the nearest whole of the section
-/// ("立案受理的135件行政复议案件中"). For money the denominator is the budget. A rate whose
+/// sentence ("开庭30件，出庭29件，出庭率…"), the nearest whole of the section
+/// ("立案受理的135件行政复议案件中"), or the nearest figure of the section worded as a total. For money the denominator is the budget. A rate whose
 /// numerator or denominator the text does not give is not a finding. Spec: evaluation-outputs.md §3.</para>
 /// </remarks>
 internal static class RateRule
@@ -112,7 +112,8 @@ internal static class RateRule
         return confirmed.Where(d => Fits(d) && text.SentenceOf(d).Section == section).MaxBy(d => d.Start)
             ?? text.InSentence(rate.Sentence).Where(d => Fits(d) && Breakdown.IsWhole(text, d, breakdowns)).MaxBy(d => d.Start)
             ?? text.InSentence(rate.Sentence).Where(Fits).MaxBy(d => d.Start)
-            ?? breakdowns.Where(b => b.Among && Fits(b.Total) && text.SentenceOf(b.Total).Section == section).Select(b => b.Total).MaxBy(d => d.Start);
+            ?? breakdowns.Where(b => b.Among && Fits(b.Total) && text.SentenceOf(b.Total).Section == section).Select(b => b.Total).MaxBy(d => d.Start)
+            ?? text.InSection(section).Where(d => Fits(d) && Breakdown.IsWhole(text, d, breakdowns)).MaxBy(d => d.Start);
     }
 
     private static bool SharesWord(string label, string noun) =>
