@@ -70,7 +70,7 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
             return null;
         }
 
-        var inside = text.Figures.Where(f => f.Start >= start && f.End <= end).ToList();
+        var inside = text.Between(start, end).ToList();
         if (SubsetWords.Any(w => inner.StartsWith(w, StringComparison.Ordinal)))
         {
             var parts = inside.Where(total.SameMeasure).ToList();
@@ -116,7 +116,7 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
             if (keyword is null)
             {
                 var (_, clauseEnd) = text.ClauseOf(keywordAt, total.Sentence);
-                if (text.Figures.Any(f => f.Start >= keywordAt && f.End <= clauseEnd && f.SameMeasure(total)))
+                if (text.Between(keywordAt, clauseEnd).Any(total.SameMeasure))
                 {
                     return null;
                 }
@@ -132,7 +132,7 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
 
         var parts = new List<Figure>();
         var from = keywordAt + keyword.Length;
-        foreach (var next in text.Figures.Where(f => f.Start >= from && f.End <= limit))
+        foreach (var next in text.Between(from, limit))
         {
             var gap = text.Text[from..next.Start];
             var joined = parts.Count == 0 || gap.Contains('、', StringComparison.Ordinal) || gap is "和" or "及" or "以及" or "与";
@@ -158,12 +158,12 @@ internal sealed record Breakdown(Figure Total, IReadOnlyList<Figure> Parts, bool
         var clauseRest = text.Text[total.End..clauseEnd].TrimEnd();
         if (!clauseRest.EndsWith('中')
             || (clauseRest.Length >= 2 && ProgressiveBeforeZhong.Contains(clauseRest[^2], StringComparison.Ordinal))
-            || text.Figures.Any(f => f.Start >= total.End && f.End <= clauseEnd))
+            || text.Between(total.End, clauseEnd).Any())
         {
             return null;
         }
 
-        var part = text.Figures.FirstOrDefault(f => f.Start > clauseEnd && f.End <= limit && f.SameMeasure(total));
+        var part = text.Between(clauseEnd + 1, limit).FirstOrDefault(total.SameMeasure);
         return part is null ? null : new Breakdown(total, [part], Exhaustive: false, Among: true);
     }
 

@@ -57,6 +57,7 @@ internal sealed partial class ReportText
     }
 
     private readonly int[] lineStarts;
+    private readonly Dictionary<int, string> labels = [];
 
     public string Text { get; }
 
@@ -114,9 +115,33 @@ internal sealed partial class ReportText
 
     public Sentence SentenceOf(Figure f) => Sentences[f.Sentence];
 
-    public IEnumerable<Figure> InSentence(int sentence) => Figures.Where(f => f.Sentence == sentence);
+    public IEnumerable<Figure> InSentence(int sentence) => Between(Sentences[sentence].Start, Sentences[sentence].End);
 
-    public IEnumerable<Figure> InSection(int section) => Figures.Where(f => Sentences[f.Sentence].Section == section);
+    public IEnumerable<Figure> InSection(int section)
+    {
+        var first = Sentences.First(s => s.Section == section);
+        var last = Sentences.Last(s => s.Section == section);
+        return Between(first.Start, last.End);
+    }
+
+    /// <summary>The figures lying wholly within [start, end), in text order.</summary>
+    public IEnumerable<Figure> Between(int start, int end)
+    {
+        var (low, high) = (0, Figures.Count);
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            (low, high) = Figures[mid].Start < start ? (mid + 1, high) : (low, mid);
+        }
+
+        for (var i = low; i < Figures.Count && Figures[i].Start < end; i++)
+        {
+            if (Figures[i].End <= end)
+            {
+                yield return Figures[i];
+            }
+        }
+    }
 
     /// <summary>
     /// The words that introduce a figure: the text back to the previous figure or clause delimiter,
@@ -124,8 +149,18 @@ internal sealed partial class ReportText
     /// </summary>
     public string LabelOf(Figure f)
     {
+        if (!labels.TryGetValue(f.Start, out var label))
+        {
+            labels[f.Start] = label = FindLabel(f);
+        }
+
+        return label;
+    }
+
+    private string FindLabel(Figure f)
+    {
         var sentence = SentenceOf(f);
-        var previousEnd = Figures.Where(o => o.End <= f.Start && o.Sentence == f.Sentence).Select(o => o.End).DefaultIfEmpty(sentence.Start).Max();
+        var previousEnd = InSentence(f.Sentence).Where(o => o.End <= f.Start).Select(o => o.End).DefaultIfEmpty(sentence.Start).Max();
         var start = f.Start;
         while (start > previousEnd && !(Delimiters.Contains(Text[start - 1], StringComparison.Ordinal) && !IsThousandsSeparator(start - 1)))
         {
@@ -207,15 +242,14 @@ internal sealed partial class ReportText
             "分" => MeasureKind.Score,
             _ => MeasureKind.Count,
         };
-        var sentence = 0;
-        for (var i = 0; i < sentences.Count; i++)
+        var (low, high) = (0, sentences.Count - 1);
+        while (low < high)
         {
-            if (sentences[i].Start <= m.Index && m.Index < sentences[i].End)
-            {
-                sentence = i;
-                break;
-            }
+            var mid = (low + high + 1) / 2;
+            (low, high) = sentences[mid].Start <= m.Index ? (mid, high) : (low, mid - 1);
         }
+
+        var sentence = Math.Max(low, 0);
 
         return new Figure(m.Index, m.Index + m.Length, original.Substring(m.Index, m.Length), number, multiplier, unit, kind, decimals, sentence);
     }
