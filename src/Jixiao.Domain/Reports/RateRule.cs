@@ -9,8 +9,8 @@ namespace Jixiao.Domain.Reports;
 /// when any such numerator over any like figure of its section (for money, of the whole report)
 /// gives the stated percentage, rounded half-up or truncated to its decimals.</para>
 /// <para>Otherwise it is flagged only when both ends are known: the numerator is the nearest count
-/// whose wording shares a word with the rate's name (直接调解率 ↔ 以调解方式结案34宗), or an amount
-/// spent (实际支出93.79万元), and the
+/// whose wording shares a word with the rate's name (直接调解率 ↔ 以调解方式结案34宗), or for money
+/// the amount spent (实际支出93.79万元), and the
 /// denominator is, in this order, the base another rate of the section was confirmed against, a
 /// figure of the sentence worded as a total (共、总、合计…), the nearest larger like figure of the
 /// sentence ("开庭30件，出庭29件，出庭率…"), the nearest whole of the section
@@ -70,7 +70,9 @@ internal static class RateRule
 
         foreach (var (rate, noun) in unmatched)
         {
-            var numerator = Numerators(text, rate).FirstOrDefault(n => SharesWord(text.LabelOf(n), noun) || ExecutionBasis.IsSpent(text, n));
+            var numerator = Numerators(text, rate).FirstOrDefault(n => n.Kind == MeasureKind.Money
+                ? ExecutionBasis.IsSpent(text, n)
+                : SharesWord(text.LabelOf(n), noun));
             if (numerator is null || Base(text, rate, numerator, confirmed, breakdowns) is not { } denominator)
             {
                 continue;
