@@ -390,10 +390,10 @@ internal sealed partial class ReportText
         return total > 0 ? total : null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \u3000\t]*(?<mul>万|亿)?(?<unit>%|元|场次|件|宗|份|个|项|名|人|家|次|场|部|期|条|户|起|篇|所|分)")]
+    [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \u3000\t]*(?<mul>万|亿)?(?<unit>%|元|场次|人次|件|宗|份|个|项|名|人|家|次|场|部|期|条|户|起|篇|所|分)")]
     private static partial Regex ArabicFigure();
 
-    [GeneratedRegex("(?<![第零〇一二两三四五六七八九十百千万])(?<num>[零〇一二两三四五六七八九十百千]+)(?<mul>万|亿)?(?<unit>元|场次|件|宗|份|个|项|名|人|家|次|部|期|条|户|起|篇)")]
+    [GeneratedRegex("(?<![第零〇一二两三四五六七八九十百千万])(?<num>[零〇一二两三四五六七八九十百千]+)(?<mul>万|亿)?(?<unit>元|场次|人次|件|宗|份|个|项|名|人|家|次|部|期|条|户|起|篇)")]
     private static partial Regex ChineseFigure();
 
     [GeneratedRegex(@"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+、|\d+\s*[、．.](?!\d)|\d+、)")]
