@@ -205,12 +205,12 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
                 if (ModelAnnotations.IsSecretProperty(meta))
                 {
-                    changes[meta.Name] = new { old = "（不记录）", @new = "（不记录）" };
+                    changes[ModelAnnotations.LabelOf(meta)] = new { old = "（不记录）", @new = "（不记录）" };
                     continue;
                 }
 
                 var kind = ModelAnnotations.PersonalKindOf(meta);
-                changes[meta.Name] = new { old = Show(oldValue, kind), @new = Show(newValue, kind) };
+                changes[ModelAnnotations.LabelOf(meta)] = new { old = Show(oldValue, kind), @new = Show(newValue, kind) };
             }
 
             var key = entry.Metadata.FindPrimaryKey();

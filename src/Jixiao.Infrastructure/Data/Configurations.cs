@@ -10,9 +10,14 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     public void Configure(EntityTypeBuilder<Unit> unit)
     {
         unit.HasDisplayName("单位");
-        unit.Property(u => u.Code).HasMaxLength(32);
-        unit.Property(u => u.Name).HasMaxLength(100);
-        unit.Property(u => u.ShortName).HasMaxLength(50);
+        unit.Property(u => u.Code).HasMaxLength(32).HasLabel("单位代码");
+        unit.Property(u => u.Name).HasMaxLength(100).HasLabel("单位名称");
+        unit.Property(u => u.ShortName).HasMaxLength(50).HasLabel("简称");
+        unit.Property(u => u.Level).HasLabel("级别");
+        unit.Property(u => u.Kind).HasLabel("类型");
+        unit.Property(u => u.ParentId).HasLabel("上级单位");
+        unit.Property(u => u.SortOrder).HasLabel("排序号");
+        unit.Property(u => u.IsActive).HasLabel("正常使用");
         unit.HasIndex(u => u.Code).IsUnique();
         unit.HasIndex(u => u.ParentId);
         unit.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);

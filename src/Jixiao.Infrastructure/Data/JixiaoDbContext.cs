@@ -44,7 +44,26 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
         builder.Entity<AppUser>(user =>
         {
             user.HasDisplayName("用户");
-            user.Property(u => u.DisplayName).HasMaxLength(64);
+            user.Property(u => u.DisplayName).HasMaxLength(64).HasLabel("姓名");
+            user.Property(u => u.UserName).HasLabel("用户名");
+            user.Property(u => u.NormalizedUserName).HasLabel("用户名（规范化）");
+            user.Property(u => u.UnitId).HasLabel("所属单位");
+            user.Property(u => u.IsDisabled).HasLabel("已停用");
+            user.Property(u => u.MustChangePassword).HasLabel("须修改密码");
+            user.Property(u => u.CreatedAt).HasLabel("创建时间");
+            user.Property(u => u.LastSignInAt).HasLabel("最近登录");
+            user.Property(u => u.PhoneNumber).HasLabel("手机号");
+            user.Property(u => u.PhoneNumberConfirmed).HasLabel("手机号已验证");
+            user.Property(u => u.Email).HasLabel("电子邮箱");
+            user.Property(u => u.NormalizedEmail).HasLabel("电子邮箱（规范化）");
+            user.Property(u => u.EmailConfirmed).HasLabel("邮箱已验证");
+            user.Property(u => u.PasswordHash).HasLabel("密码");
+            user.Property(u => u.SecurityStamp).HasLabel("安全戳");
+            user.Property(u => u.ConcurrencyStamp).HasLabel("并发标记");
+            user.Property(u => u.AccessFailedCount).HasLabel("连续登录失败次数");
+            user.Property(u => u.LockoutEnabled).HasLabel("启用锁定");
+            user.Property(u => u.LockoutEnd).HasLabel("锁定至");
+            user.Property(u => u.TwoFactorEnabled).HasLabel("双因素认证");
             user.Property(u => u.PhoneNumber).IsPersonalData(PersonalDataKind.Phone);
             user.Property(u => u.Email).IsPersonalData(PersonalDataKind.Other);
             user.Property(u => u.NormalizedEmail).IsPersonalData(PersonalDataKind.Other);
@@ -55,6 +74,9 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
             user.HasIndex(u => u.UnitId);
         });
         builder.Entity<IdentityRole>().HasDisplayName("角色");
+        builder.Entity<IdentityRole>().Property(r => r.Name).HasLabel("角色名");
+        builder.Entity<IdentityUserRole<string>>().Property(r => r.UserId).HasLabel("用户");
+        builder.Entity<IdentityUserRole<string>>().Property(r => r.RoleId).HasLabel("角色");
         builder.Entity<IdentityUserRole<string>>().HasDisplayName("用户角色");
         builder.Entity<IdentityRole>().Property(r => r.ConcurrencyStamp).IsSecret();
         builder.Entity<IdentityUserToken<string>>().Property(t => t.Value).IsSecret();

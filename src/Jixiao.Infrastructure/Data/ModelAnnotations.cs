@@ -17,6 +17,13 @@ public static class ModelAnnotations
     public static EntityTypeBuilder<T> HasDisplayName<T>(this EntityTypeBuilder<T> builder, string name)
         where T : class => builder.HasAnnotation(DisplayName, name);
 
+    /// <summary>The Chinese label of a field, used by the audit log ("姓名" rather than "DisplayName").</summary>
+    public static PropertyBuilder<TProperty> HasLabel<TProperty>(this PropertyBuilder<TProperty> builder, string label) =>
+        builder.HasAnnotation(DisplayName, label);
+
+    public static string LabelOf(IReadOnlyProperty property) =>
+        property.FindAnnotation(DisplayName)?.Value as string ?? property.Name;
+
     public static PropertyBuilder<TProperty> IsPersonalData<TProperty>(this PropertyBuilder<TProperty> builder, PersonalDataKind kind) =>
         builder.HasAnnotation(Personal, kind.ToString());
 

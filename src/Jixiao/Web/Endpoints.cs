@@ -11,6 +11,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web;
 
+/// <summary>Body of PUT /api/units/{code}.</summary>
+public sealed record UnitUpdate(string Name, string? ShortName, string? ParentCode, int? SortOrder, bool? IsActive);
+
 internal static class Endpoints
 {
     /// <summary>Sign-out (a form post with antiforgery) and the idle-timeout exit.</summary>
@@ -57,6 +60,13 @@ internal static class Endpoints
         api.MapGet("/units/{code}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<UnitRow>, Microsoft.AspNetCore.Http.HttpResults.NotFound>> (string code, ListUnits units, CancellationToken ct) =>
                 await units.FindAsync(code, ct) is { } unit ? TypedResults.Ok(unit) : TypedResults.NotFound())
             .WithSummary("按代码查询单位；数据范围以外的单位返回 404");
+        api.MapPut("/units/{code}", async (string code, UnitUpdate update, ListUnits units, SaveUnit save, CancellationToken ct) =>
+            {
+                var unit = await units.FindAsync(code, ct) ?? throw new Jixiao.Domain.NotFoundException($"单位“{code}”不存在或不在您的数据范围内。");
+                await save.HandleAsync(new SaveUnit.Command(unit.Id, unit.Code, update.Name, update.ShortName, unit.Level, unit.Kind, update.ParentCode, update.SortOrder ?? unit.SortOrder, update.IsActive ?? unit.IsActive), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("修改单位名称、简称、上级、排序和状态（系统管理员）");
     }
 
     /// <summary>Excel downloads of the lists, with the same filters as the pages.</summary>

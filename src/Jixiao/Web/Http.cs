@@ -30,7 +30,9 @@ internal static class ErrorHandling
     public static void Configure(IApplicationBuilder app) => app.Run(async context =>
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var (status, title) = Classify(error);
+        var (status, title) = context.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false }
+            ? (StatusCodes.Status400BadRequest, "表单已过期或来源不可信，请刷新页面后重试。")
+            : Classify(error);
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status500InternalServerError)
         {

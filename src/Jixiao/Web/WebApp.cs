@@ -28,6 +28,7 @@ public static class WebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [],
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
@@ -73,6 +74,9 @@ public static class WebApp
         var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // Chinese text as text, not as &#x...; entities: smaller pages, readable source.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
@@ -109,6 +113,7 @@ public static class WebApp
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "jixiao.af";
+            o.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY on every response
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
@@ -159,7 +164,7 @@ public static class WebApp
         app.MapAccountEndpoints();
         app.MapApiEndpoints();
         app.MapExportEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null); // SecurityHeaders sends frame-ancestors none
     }
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)

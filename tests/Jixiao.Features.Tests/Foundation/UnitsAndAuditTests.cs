@@ -52,9 +52,9 @@ public sealed class UnitsAndAuditTests(Apps apps) : IClassFixture<Apps>
         entries.Select(e => e.Action).ShouldBe([AuditAction.Insert, AuditAction.Update]);
         entries.ShouldAllBe(e => e.UserName == "admin" && e.UserDisplayName == "陈志明" && e.UnitName == "办公室" && e.IpAddress == "10.0.0.1" && e.EntityName == "单位");
         using var changes = JsonDocument.Parse(entries[1].Changes);
-        changes.RootElement.GetProperty("Name").GetProperty("old").GetString().ShouldBe("审计测试单位");
-        changes.RootElement.GetProperty("Name").GetProperty("new").GetString().ShouldBe("审计测试单位（更名）");
-        changes.RootElement.TryGetProperty("Code", out _).ShouldBeFalse();
+        changes.RootElement.GetProperty("单位名称").GetProperty("old").GetString().ShouldBe("审计测试单位");
+        changes.RootElement.GetProperty("单位名称").GetProperty("new").GetString().ShouldBe("审计测试单位（更名）");
+        changes.RootElement.TryGetProperty("单位代码", out _).ShouldBeFalse();
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public sealed class UnitsAndAuditTests(Apps apps) : IClassFixture<Apps>
         insert.Changes.ShouldNotContain("13600001111");
         insert.Changes.ShouldNotContain("AQAAAA");
         using var changes = JsonDocument.Parse(insert.Changes);
-        changes.RootElement.GetProperty("PasswordHash").GetProperty("new").GetString().ShouldBe("（不记录）");
+        changes.RootElement.GetProperty("密码").GetProperty("new").GetString().ShouldBe("（不记录）");
     }
 
     [Theory]

@@ -67,7 +67,7 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("Units");
+                    b.ToTable("Units", (string)null);
 
                     b.HasAnnotation("Jixiao:DisplayName", "单位");
                 });
@@ -142,7 +142,7 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
 
                     b.HasAnnotation("Jixiao:DisplayName", "审计日志");
                 });
@@ -257,7 +257,7 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

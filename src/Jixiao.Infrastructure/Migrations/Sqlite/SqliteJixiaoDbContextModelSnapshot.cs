@@ -60,7 +60,7 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("Units");
+                    b.ToTable("Units", (string)null);
 
                     b.HasAnnotation("Jixiao:DisplayName", "单位");
                 });
@@ -133,7 +133,7 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
 
                     b.HasAnnotation("Jixiao:DisplayName", "审计日志");
                 });
@@ -246,7 +246,7 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
