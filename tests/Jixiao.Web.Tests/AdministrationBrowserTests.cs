@@ -14,7 +14,7 @@ public sealed class AdministrationBrowserTests(WebApps apps) : IClassFixture<Web
         await Browser.SignInAsync(page, "admin");
         await Browser.ScreenshotAsync(page, "home-admin");
 
-        await page.GotoAsync("admin/users");
+        await Browser.OpenAsync(page, "admin/users");
         await page.WaitForSelectorAsync("text=cz.review");
         await page.ClickAsync("#user-add");
         var dialog = page.Locator(".mud-dialog");
@@ -40,7 +40,7 @@ public sealed class AdministrationBrowserTests(WebApps apps) : IClassFixture<Web
         (await page.Locator("#users-table tr", new() { HasText = "hs.perf" }).InnerTextAsync()).ShouldContain("鹤山市司法局");
         await Browser.ScreenshotAsync(page, "users");
 
-        await page.GotoAsync("admin/audit");
+        await Browser.OpenAsync(page, "admin/audit");
         await page.WaitForSelectorAsync("#audit-table");
         await page.GetByLabel("变更内容包含").FillAsync("何淑贞");
         await page.ClickAsync("#audit-search");
@@ -73,7 +73,7 @@ public sealed class AdministrationBrowserTests(WebApps apps) : IClassFixture<Web
         var web = await apps.Get();
         var page = await browser.NewPageAsync(web.BaseAddress);
         await Browser.SignInAsync(page, "admin");
-        await page.GotoAsync("admin/units");
+        await Browser.OpenAsync(page, "admin/units");
         await page.WaitForSelectorAsync("#units-table >> text=恩平市司法局");
         await page.ClickAsync("#unit-add");
         var dialog = page.Locator(".mud-dialog");

@@ -56,6 +56,13 @@ public sealed class Browser : IAsyncDisposable
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 
+    /// <summary>Opens a signed-in page and waits until it is interactive (the circuit is connected).</summary>
+    public static async Task OpenAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("#jx-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     public static async Task SignInAsync(IPage page, string userName, string password = Jixiao.Features.Demo.DemoData.DemoPassword)
     {
         await page.GotoAsync("account/login");
@@ -63,6 +70,7 @@ public sealed class Browser : IAsyncDisposable
         await page.FillAsync("#password", password);
         await page.ClickAsync("#login-submit");
         await page.WaitForSelectorAsync("text=我的待办");
+        await page.Locator("#jx-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     public async ValueTask DisposeAsync()
