@@ -88,12 +88,8 @@ public sealed class ImportColumn<TRow>
         var rules = "整数" + RangeText(min, max, "");
         return new(header, required, example ?? Math.Clamp(1, min ?? int.MinValue, max ?? int.MaxValue), rules, help, null, (row, cell) =>
         {
-            if (!ImportCells.TryNumber(cell, out var number))
-            {
-                return $"应为整数，实际为{ImportCells.Quote(cell)}";
-            }
-
-            if (number != decimal.Truncate(number) || number < int.MinValue || number > int.MaxValue)
+            if (!ImportCells.TryNumber(cell, out var number) || number != decimal.Truncate(number)
+                || number < int.MinValue || number > int.MaxValue)
             {
                 return $"应为整数，实际为{ImportCells.Quote(cell)}";
             }

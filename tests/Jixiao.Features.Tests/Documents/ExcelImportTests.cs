@@ -481,6 +481,18 @@ public sealed class ExcelImportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Read_SetterRefusesValue_ReportsDomainMessageAtCell()
+    {
+        var spec = new ImportSpec<Expenditure>(Sheet,
+        [
+            ImportColumn<Expenditure>.Text("凭证号", (r, v) => r.Voucher = v.StartsWith('记') ? v : throw new DomainException("凭证号应以“记”开头")),
+        ]);
+        using var file = Workbook(["凭证号"], ["记-1"], ["收-2"]);
+
+        Only(spec.Read(file)).ToString().ShouldBe("第3行 A列（凭证号）：凭证号应以“记”开头");
+    }
+
+    [Fact]
     public void Read_ManyBadRows_StopsAtProblemLimit()
     {
         var rows = Enumerable.Range(0, 50).Select(i => new object?[] { "坏日期", 5, "办公", null, null });
