@@ -137,6 +137,16 @@ public sealed class ExcelImportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Template_Package_IsValidOpenXml()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Spec().Template()), isEditable: false);
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(FileFormatVersions.Office2016).Validate(document);
+
+        errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Read_GoodRows_ReturnsAllRowsInOrder()
     {
         using var file = Workbook(
