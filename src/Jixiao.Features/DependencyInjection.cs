@@ -2,6 +2,7 @@ using Jixiao.Features.Audit;
 using Jixiao.Features.Demo;
 using Jixiao.Features.Home;
 using Jixiao.Features.Organization;
+using Jixiao.Features.Performance;
 using Jixiao.Features.Setup;
 using Jixiao.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,19 @@ public static class DependencyInjection
         services.AddScoped<TodoList>();
         services.AddScoped<CreateFirstAdministrator>();
         services.AddScoped<DemoData>();
+        services.AddScoped<PerformanceDemo>();
+
+        services.AddScoped<ScoringProfileStore>();
+        services.AddScoped<ListProjects>();
+        services.AddScoped<GetProject>();
+        services.AddScoped<SaveProject>();
+        services.AddScoped<EditBudget>();
+        services.AddScoped<EditTargets>();
+        services.AddScoped<EditEvaluation>();
+        services.AddScoped<ReviewWorkflow>();
+        services.AddScoped<ScoreEvaluation>();
+        services.AddScoped<MonitorProjects>();
+        services.AddScoped<ITodoSource, PerformanceTodos>();
         return builder;
     }
 }

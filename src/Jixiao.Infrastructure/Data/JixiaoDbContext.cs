@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Jixiao.Domain.Organization;
+using Jixiao.Domain.Performance;
 using Jixiao.Domain.Privacy;
 using Jixiao.Infrastructure.Audit;
 using Jixiao.Infrastructure.Identity;
@@ -27,6 +28,14 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<SelfEvaluation> SelfEvaluations => Set<SelfEvaluation>();
+
+    public DbSet<WorkflowEvent> WorkflowEvents => Set<WorkflowEvent>();
+
+    public DbSet<StoredScoringProfile> ScoringProfiles => Set<StoredScoringProfile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Jixiao.Domain;
 using Jixiao.Web;
 using Microsoft.Extensions.Options;
@@ -51,7 +52,7 @@ public static class CommandLine
 
         try
         {
-            return await parse.InvokeAsync();
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (Explain(ex) is { } message)
         {
@@ -86,6 +87,7 @@ public static class CommandLine
         root.Subcommands.Add(DatabaseCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(EvaluationCommand.Create());
         return root;
     }
 }

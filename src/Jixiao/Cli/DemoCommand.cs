@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jixiao.Domain.Organization;
 using Jixiao.Features.Demo;
+using Jixiao.Features.Performance;
 using Jixiao.Infrastructure.Data;
 using Jixiao.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ internal static class DemoCommand
                 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
                 await using var scope = host.CommandScope();
                 await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<PerformanceDemo>().SeedAsync(cancellationToken);
                 Console.WriteLine($"演示数据已就绪（数据目录 {Path.GetFullPath(data)}）。Demo data ready.");
                 Console.WriteLine();
                 Console.WriteLine($"演示账号（密码均为 {DemoData.DemoPassword}）Demo accounts, password {DemoData.DemoPassword}:");

@@ -20,7 +20,9 @@ internal static class HostFactory
         });
         ApplyCommonConfiguration(builder.Configuration, dataDirectory);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter((category, level) => level >= LogLevel.Warning && category?.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) != true);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter((category, level) => level >= LogLevel.Warning
+            && category?.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) != true
+            && category?.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal) != true);
         builder.AddInfrastructure().AddFeatures();
         return builder.Build();
     }

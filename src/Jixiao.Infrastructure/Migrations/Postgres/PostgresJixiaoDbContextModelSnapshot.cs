@@ -33,32 +33,40 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .HasAnnotation("Jixiao:DisplayName", "单位代码");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "正常使用");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "类型");
 
                     b.Property<int>("Level")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "级别");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "单位名称");
 
                     b.Property<int?>("ParentId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "上级单位");
 
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .HasAnnotation("Jixiao:DisplayName", "简称");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "排序号");
 
                     b.HasKey("Id");
 
@@ -67,9 +75,469 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("Units", (string)null);
+                    b.ToTable("Units");
 
                     b.HasAnnotation("Jixiao:DisplayName", "单位");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnnualGoal")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "年度总体目标");
+
+                    b.Property<string>("Basis")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "立项背景和依据");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasAnnotation("Jixiao:DisplayName", "项目类别");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasAnnotation("Jixiao:DisplayName", "项目编码");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "项目名称");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasAnnotation("Jixiao:DisplayName", "项目负责人");
+
+                    b.Property<string>("ResponsiblePhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasAnnotation("Jixiao:DisplayName", "联系电话")
+                        .HasAnnotation("Jixiao:Personal", "Phone");
+
+                    b.Property<string>("SupervisingDepartment")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "主管部门");
+
+                    b.Property<string>("TargetReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "退回意见");
+
+                    b.Property<int>("TargetStatus")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "目标状态");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "实施单位");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "年度");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year");
+
+                    b.HasIndex("Year", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Projects");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "项目");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.ProjectAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasAnnotation("Jixiao:DisplayName", "金额（元）");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "日期");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "文号");
+
+                    b.Property<int>("FundSource")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "资金来源");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "调整类型");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "原因");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectAdjustment");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "预算调整");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.ProjectBudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasAnnotation("Jixiao:DisplayName", "金额（元）");
+
+                    b.Property<int>("FundSource")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "资金来源");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "FundSource")
+                        .IsUnique();
+
+                    b.ToTable("ProjectBudgetLine");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "年初预算");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.ProjectExpenditure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasAnnotation("Jixiao:DisplayName", "金额（元）");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "日期");
+
+                    b.Property<int>("FundSource")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "资金来源");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "用途");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Voucher")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "凭证号");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Date");
+
+                    b.ToTable("ProjectExpenditure");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "支出");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.ProjectIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Actual")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasAnnotation("Jixiao:DisplayName", "实际完成值");
+
+                    b.Property<string>("ActualText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "完成情况说明");
+
+                    b.Property<int?>("Band")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "达成档次");
+
+                    b.Property<decimal?>("DeductionPoints")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasAnnotation("Jixiao:DisplayName", "审核扣分");
+
+                    b.Property<string>("DeductionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "扣分理由");
+
+                    b.Property<string>("DeviationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "偏差原因");
+
+                    b.Property<int?>("Direction")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "方向");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "指标性质");
+
+                    b.Property<int>("Level2")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "二级指标");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "三级指标");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "本年不适用");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasAnnotation("Jixiao:DisplayName", "分值");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("QualitativeScore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasAnnotation("Jixiao:DisplayName", "定性得分");
+
+                    b.Property<string>("QualitativeTarget")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "定性目标");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasAnnotation("Jixiao:DisplayName", "年度指标值");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasAnnotation("Jixiao:DisplayName", "计量单位");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectIndicator");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "绩效指标");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.SelfEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CompletionText")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "项目完成情况");
+
+                    b.Property<string>("ExecutionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "执行率说明");
+
+                    b.Property<string>("GoalActual")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "总体目标实际完成情况");
+
+                    b.Property<string>("InputText")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "投入");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "审核意见");
+
+                    b.Property<string>("ManagementText")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "管理");
+
+                    b.Property<string>("PerformanceText")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "项目绩效情况");
+
+                    b.Property<string>("PracticesText")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "主要做法和经验");
+
+                    b.Property<string>("ProblemsText")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "存在问题及建议");
+
+                    b.Property<string>("ProcessText")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "过程");
+
+                    b.Property<string>("ProfileName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "评分方案");
+
+                    b.Property<int>("ProfileVersion")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "评分方案版本");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "自评状态");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Jixiao:DisplayName", "提交时间");
+
+                    b.Property<string>("SubmittedScore")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "提交时得分");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("SelfEvaluations");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "绩效自评");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.WorkflowEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "At");
+
+                    b.ToTable("WorkflowEvents");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "审核记录");
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Audit.AuditEntry", b =>
@@ -142,9 +610,56 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
 
                     b.HasAnnotation("Jixiao:DisplayName", "审计日志");
+                });
+
+            modelBuilder.Entity("Jixiao.Infrastructure.Data.StoredScoringProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "方案名称");
+
+                    b.Property<bool>("IsBuiltIn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "规则");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "方案代码");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ScoringProfiles");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "评分方案");
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Identity.AppUser", b =>
@@ -153,77 +668,97 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "连续登录失败次数");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "并发标记")
                         .HasAnnotation("Jixiao:Secret", true);
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Jixiao:DisplayName", "创建时间");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "姓名");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasAnnotation("Jixiao:DisplayName", "电子邮箱")
                         .HasAnnotation("Jixiao:Personal", "Other");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "邮箱已验证");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "已停用");
 
                     b.Property<DateTime?>("LastSignInAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Jixiao:DisplayName", "最近登录");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "启用锁定");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Jixiao:DisplayName", "锁定至");
 
                     b.Property<bool>("MustChangePassword")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "须修改密码");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
+                        .HasAnnotation("Jixiao:DisplayName", "电子邮箱（规范化）")
                         .HasAnnotation("Jixiao:Personal", "Other");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("character varying(256)")
+                        .HasAnnotation("Jixiao:DisplayName", "用户名（规范化）");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "密码")
                         .HasAnnotation("Jixiao:Secret", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "手机号")
                         .HasAnnotation("Jixiao:Personal", "Phone");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "手机号已验证");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "安全戳")
                         .HasAnnotation("Jixiao:Secret", true);
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "双因素认证");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "所属单位");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("character varying(256)")
+                        .HasAnnotation("Jixiao:DisplayName", "用户名");
 
                     b.HasKey("Id");
 
@@ -257,7 +792,7 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -272,7 +807,8 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("character varying(256)")
+                        .HasAnnotation("Jixiao:DisplayName", "角色名");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
@@ -364,10 +900,12 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "用户");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "角色");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -404,6 +942,69 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.Project", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.ProjectAdjustment", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Performance.Project", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.ProjectBudgetLine", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Performance.Project", null)
+                        .WithMany("BudgetLines")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.ProjectExpenditure", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Performance.Project", null)
+                        .WithMany("Expenditures")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.ProjectIndicator", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Performance.Project", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.SelfEvaluation", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Performance.Project", null)
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Domain.Performance.SelfEvaluation", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.WorkflowEvent", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Performance.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Identity.AppUser", b =>
@@ -464,6 +1065,17 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Performance.Project", b =>
+                {
+                    b.Navigation("Adjustments");
+
+                    b.Navigation("BudgetLines");
+
+                    b.Navigation("Expenditures");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }
