@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<ScoreEvaluation>();
         services.AddScoped<MonitorProjects>();
+        services.AddScoped<ImportExpenditures>();
         services.AddScoped<ITodoSource, PerformanceTodos>();
         return builder;
     }
