@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security;
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 using Jixiao.Domain;
 
 namespace Jixiao.Infrastructure.Documents;
@@ -45,6 +46,7 @@ public sealed class PdfConverter
     {
         ArgumentNullException.ThrowIfNull(docx);
         var executable = Executable ?? throw new DomainException("无法生成 PDF：本机未安装 LibreOffice（找不到 soffice 或 libreoffice 命令）。");
+        RequireWordDocument(docx);
         var directory = Directory.CreateTempSubdirectory("jixiao-pdf-");
         try
         {
@@ -130,6 +132,23 @@ public sealed class PdfConverter
 
         xml.AppendLine("</fontconfig>");
         return xml.ToString();
+    }
+
+    /// <summary>LibreOffice turns any bytes into some PDF, so what is not a Word package is refused first.</summary>
+    private static void RequireWordDocument(byte[] docx)
+    {
+        try
+        {
+            using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+            if (package.MainDocumentPart?.Document?.Body is null)
+            {
+                throw new DomainException("无法生成 PDF：文件不是有效的 Word（.docx）文档，缺少正文。");
+            }
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        {
+            throw new DomainException("无法生成 PDF：文件不是有效的 Word（.docx）文档。");
+        }
     }
 
     private static string Excerpt(string messages) =>

@@ -43,8 +43,8 @@ public static class ReportDocx
                 HeadingStyle("Heading1", "heading 1", 0, Heading1Font),
                 HeadingStyle("Heading2", "heading 2", 1, Heading2Font));
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
-                new EvenAndOddHeaders(),
                 new DefaultTabStop { Val = CharTwips * 2 },
+                new EvenAndOddHeaders(),
                 new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation });
             var oddFooter = Footer(main, JustificationValues.Right);
             var evenFooter = Footer(main, JustificationValues.Left);
