@@ -13,7 +13,8 @@ public static class ScoreTableDocx
     private const string TitleFont = "方正小标宋简体";
     private const string TableFont = "宋体";
     private const double TablePoints = 10.5;
-    private static readonly int MarginTwips = WordPackage.Twips(20);
+    private static readonly int SideMarginTwips = WordPackage.Twips(20);
+    private static readonly int TopMarginTwips = WordPackage.Twips(15);
 
     /// <summary>Writes the table; the bytes are a complete .docx package.</summary>
     public static byte[] Write(ScoreTableDocument document)
@@ -26,17 +27,17 @@ public static class ScoreTableDocx
             var title = layout.Cells.Single(c => c.Kind == ScoreCellKind.Title);
             var subtitle = layout.Cells.Single(c => c.Kind == ScoreCellKind.Subtitle);
             body.Append(
-                Centered(title.Text, WordPackage.Run(TitleFont, 20), after: 0),
+                Centered(title.Text, WordPackage.Run(TitleFont, 18), after: 0),
                 Centered(subtitle.Text, WordPackage.Run(TableFont, 12), after: 120),
                 Table(layout),
                 new SectionProperties(
                     new PageSize { Width = WordPackage.A4LongSide, Height = WordPackage.A4ShortSide, Orient = PageOrientationValues.Landscape },
                     new PageMargin
                     {
-                        Top = MarginTwips,
-                        Bottom = MarginTwips,
-                        Left = (uint)MarginTwips,
-                        Right = (uint)MarginTwips,
+                        Top = TopMarginTwips,
+                        Bottom = TopMarginTwips,
+                        Left = (uint)SideMarginTwips,
+                        Right = (uint)SideMarginTwips,
                         Header = 567U,
                         Footer = 567U,
                         Gutter = 0U,
@@ -53,7 +54,7 @@ public static class ScoreTableDocx
 
     private static Table Table(ScoreTableLayout layout)
     {
-        var usable = (int)WordPackage.A4LongSide - (2 * MarginTwips);
+        var usable = (int)WordPackage.A4LongSide - (2 * SideMarginTwips);
         var total = ScoreTableLayout.ColumnWidths.Sum();
         var widths = ScoreTableLayout.ColumnWidths.Select(w => (int)Math.Floor(w / total * usable)).ToArray();
 
@@ -80,7 +81,7 @@ public static class ScoreTableDocx
         {
             var row = new TableRow(new TableRowProperties(
                 new CantSplit(),
-                new TableRowHeight { Val = 454U, HeightType = HeightRuleValues.AtLeast }));
+                new TableRowHeight { Val = 369U, HeightType = HeightRuleValues.AtLeast }));
             for (var c = 0; c < ScoreTableLayout.ColumnCount; c++)
             {
                 var cell = grid[r, c]!;
@@ -116,7 +117,7 @@ public static class ScoreTableDocx
 
         var justification = cell.Kind == ScoreCellKind.Text ? JustificationValues.Left : JustificationValues.Center;
         var paragraph = new Paragraph(new ParagraphProperties(
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "300", LineRule = LineSpacingRuleValues.Auto },
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
             new Justification { Val = justification }));
         if (cell.Row == row && cell.Text.Length > 0)
         {
