@@ -12,6 +12,8 @@ namespace Jixiao.Infrastructure.Documents;
 /// </summary>
 public static class ReportDocx
 {
+    public const string ContentType = WordPackage.ContentType;
+
     public const string TitleFont = "方正小标宋简体";
     public const string BodyFont = "仿宋_GB2312";
     public const string Heading1Font = "黑体";
@@ -51,9 +53,10 @@ public static class ReportDocx
 
             var body = main.Document.Body!;
             body.Append(Title(document.Title));
-            foreach (var block in document.Blocks)
+            for (var i = 0; i < document.Blocks.Count; i++)
             {
-                body.Append(Block(block));
+                // The last block stays on the page of the signature (GB/T 9704 7.3.5.4: no page with only the date).
+                body.Append(Block(document.Blocks[i], keepWithNext: i == document.Blocks.Count - 1));
             }
 
             body.Append(Signature(document.UnitName, document.Date));
@@ -105,7 +108,7 @@ public static class ReportDocx
                 new Justification { Val = JustificationValues.Center }),
             WordPackage.Text(title, WordPackage.Run(TitleFont, TitlePoints)));
 
-    private static Paragraph Block(ReportBlock block)
+    private static Paragraph Block(ReportBlock block, bool keepWithNext)
     {
         var (style, font) = block.Kind switch
         {
@@ -116,7 +119,17 @@ public static class ReportDocx
         var properties = new ParagraphProperties();
         if (style is not null)
         {
-            properties.Append(new ParagraphStyleId { Val = style }, new KeepNext());
+            properties.Append(new ParagraphStyleId { Val = style });
+        }
+
+        if (style is not null || keepWithNext)
+        {
+            properties.Append(new KeepNext());
+        }
+
+        if (keepWithNext)
+        {
+            properties.Append(new KeepLines());
         }
 
         properties.Append(
@@ -136,15 +149,22 @@ public static class ReportDocx
         var dateRight = 4.0;
         var unitRight = Math.Max(0, dateRight + ((CharWidth(dateText) - CharWidth(unitName)) / 2));
 
-        Paragraph Line(string text, double rightChars) =>
-            new(
-                new ParagraphProperties(
-                    BodySpacing(),
-                    new Indentation { Right = ((int)Math.Round(rightChars * CharTwips)).ToString(CultureInfo.InvariantCulture) },
-                    new Justification { Val = JustificationValues.Right }),
-                WordPackage.Text(text, WordPackage.Run(BodyFont, BodyPoints)));
+        Paragraph Line(string text, double rightChars, bool keepWithNext)
+        {
+            var properties = new ParagraphProperties();
+            if (keepWithNext)
+            {
+                properties.Append(new KeepNext());
+            }
 
-        return [new Paragraph(new ParagraphProperties(BodySpacing())), Line(unitName, unitRight), Line(dateText, dateRight)];
+            properties.Append(
+                BodySpacing(),
+                new Indentation { Right = ((int)Math.Round(rightChars * CharTwips)).ToString(CultureInfo.InvariantCulture) },
+                new Justification { Val = JustificationValues.Right });
+            return new Paragraph(properties, WordPackage.Text(text, WordPackage.Run(BodyFont, BodyPoints)));
+        }
+
+        return [new Paragraph(new ParagraphProperties(new KeepNext(), BodySpacing())), Line(unitName, unitRight, true), Line(dateText, dateRight, false)];
     }
 
     /// <summary>Width in body characters: digits and Latin letters are half a character wide.</summary>

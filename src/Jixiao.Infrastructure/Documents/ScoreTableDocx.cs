@@ -10,6 +10,8 @@ namespace Jixiao.Infrastructure.Documents;
 /// </summary>
 public static class ScoreTableDocx
 {
+    public const string ContentType = WordPackage.ContentType;
+
     private const string TitleFont = "方正小标宋简体";
     private const string TableFont = "宋体";
     private const double TablePoints = 10.5;

@@ -11,6 +11,7 @@ namespace Jixiao.Infrastructure.Documents;
 /// </summary>
 public static class ScoreTableXlsx
 {
+    public const string ContentType = Xlsx.ContentType;
     public const string SheetName = "自评表";
     private const string FontName = "宋体";
 

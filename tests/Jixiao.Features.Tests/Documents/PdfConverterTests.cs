@@ -22,6 +22,10 @@ public sealed partial class PdfConverterTests
         text.ShouldContain("一、项目概况");
         text.ShouldContain("—1—");
 
+        var pages = Poppler("pdftotext", "-enc", "UTF-8", pdf, "-").Split('\f').Select(Squeeze).ToList();
+        var signaturePage = pages.Single(p => p.Contains("2024年3月15日", StringComparison.Ordinal));
+        signaturePage.ShouldContain(Squeeze(SeedDocuments.Report().Blocks[^1].Text));
+
         ShouldEmbedOnlyCjkFonts(pdf);
         Render(pdf, "report-page1");
     }

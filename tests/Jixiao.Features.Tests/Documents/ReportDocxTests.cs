@@ -68,6 +68,11 @@ public sealed class ReportDocxTests
     {
         Paragraphs().TakeLast(2).Select(p => p.InnerText).ShouldBe(["江门市司法局", "2024年3月15日"]);
         Paragraphs()[^1].ParagraphProperties!.Justification!.Val!.Value.ShouldBe(JustificationValues.Right);
+
+        // The last block is kept with the signature so the date never stands alone on a page.
+        var last = Paragraphs()[^3];
+        last.InnerText.ShouldBe(SeedDocuments.Report().Blocks[^1].Text);
+        last.ParagraphProperties!.KeepNext.ShouldNotBeNull();
     }
 
     [Fact]
