@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Jixiao.Infrastructure.Documents;
 
@@ -15,12 +13,10 @@ public sealed class ReportDocxTests
     public void Write_SeedReport_IsValidA4WithOfficialMargins()
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Bytes), false);
-        new OpenXmlValidator(FileFormatVersions.Office2010).Validate(document)
-            .Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
-        var section = document.MainDocumentPart!.Document.Body!.GetFirstChild<SectionProperties>().ShouldNotBeNull();
-        var size = section.GetFirstChild<PageSize>().ShouldNotBeNull();
+        OpenXmlChecks.ShouldBeSchemaValid(document);
+        var size = OpenXmlChecks.PageSizeOf(document);
         (size.Width!.Value, size.Height!.Value).ShouldBe((11906U, 16838U));
-        var margin = section.GetFirstChild<PageMargin>().ShouldNotBeNull();
+        var margin = OpenXmlChecks.SectionOf(document).GetFirstChild<PageMargin>().ShouldNotBeNull();
 
         // 1 mm = 56.69 twips: 37 mm, 35 mm, 28 mm, 26 mm.
         margin.Top!.Value.ShouldBe(2098);

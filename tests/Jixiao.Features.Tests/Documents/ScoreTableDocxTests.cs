@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Jixiao.Infrastructure.Documents;
 
@@ -15,12 +13,9 @@ public sealed class ScoreTableDocxTests
     public void Write_SeedProject_IsValidLandscapeA4()
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Bytes), false);
-        new OpenXmlValidator(FileFormatVersions.Office2010).Validate(document)
-            .Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
-        var section = document.MainDocumentPart!.Document.Body!.GetFirstChild<SectionProperties>().ShouldNotBeNull();
-        var size = section.GetFirstChild<PageSize>().ShouldNotBeNull();
-        size.Width!.Value.ShouldBe(16838U);
-        size.Height!.Value.ShouldBe(11906U);
+        OpenXmlChecks.ShouldBeSchemaValid(document);
+        var size = OpenXmlChecks.PageSizeOf(document);
+        (size.Width!.Value, size.Height!.Value).ShouldBe((16838U, 11906U));
         size.Orient!.Value.ShouldBe(PageOrientationValues.Landscape);
     }
 
