@@ -89,7 +89,10 @@ internal sealed class ScoreTableLayout
         Add(row, 1, 1, 7, ScoreCellKind.Text, d.ProjectName);
         row++;
         LabelPair("主管部门", d.SupervisingDepartment, "实施单位", d.ImplementingUnit);
-        LabelPair("项目负责人", d.ResponsiblePerson ?? "", "联系电话", d.Phone ?? "");
+        if (d.ResponsiblePerson is not null || d.Phone is not null)
+        {
+            LabelPair("项目负责人", d.ResponsiblePerson ?? "", "联系电话", d.Phone ?? "");
+        }
     }
 
     private void LabelPair(string label1, string value1, string label2, string value2)

@@ -37,6 +37,16 @@ public sealed class ScoreTableXlsxTests
     }
 
     [Fact]
+    public void Write_PersonAndPhoneUnknown_LeavesOutThatRow()
+    {
+        using var sheet = Sheet.Open(ScoreTableXlsx.Write(SeedDocuments.ScoreTable() with { ResponsiblePerson = null, Phone = null }));
+        sheet.RowOf("主管部门").ShouldBe(4U);
+        sheet.RowOf("项目资金（万元）").ShouldBe(5U);
+        sheet.HasText("项目负责人").ShouldBeFalse();
+        sheet.HasText("联系电话").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Write_SeedProject_FundsInWanYuanAsNumbers()
     {
         using var sheet = Sheet.Open(Bytes);
@@ -213,6 +223,8 @@ public sealed class ScoreTableXlsxTests
                 var other => throw new InvalidOperationException($"{reference}: unexpected number format {other}"),
             };
         }
+
+        public bool HasText(string text) => strings.Contains(text);
 
         /// <summary>Row number of the only cell holding <paramref name="text"/>.</summary>
         public uint RowOf(string text)
