@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<ScoreEvaluation>();
         services.AddScoped<MonitorProjects>();
         services.AddScoped<ImportExpenditures>();
+        services.AddScoped<EvaluationOutputs>();
+        services.AddSingleton(new Infrastructure.Documents.PdfConverter());
         services.AddScoped<ITodoSource, PerformanceTodos>();
         return builder;
     }

@@ -13,11 +13,33 @@ internal static class EvaluationCommand
     {
         var evaluation = new Command("evaluation", "项目绩效自评：评分、导出自评表和报告。Score a project's self-evaluation and export its documents.");
         evaluation.Subcommands.Add(Score());
+        evaluation.Subcommands.Add(Export());
         return evaluation;
     }
 
     internal static readonly Option<string> Project = new("--project") { Description = "项目编码，例如 2023-SFJ-01 (project code)", Required = true };
     internal static readonly Option<int> Year = new("--year") { Description = "年度 (year)", Required = true };
+
+    private static Command Export()
+    {
+        var what = new Option<OutputKind>("--what") { Description = "table（自评表）或 report（自评报告）", Required = true };
+        var format = new Option<OutputFormat>("--format") { Description = "xlsx、docx 或 pdf（pdf 需要 LibreOffice）", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "输出文件 (output file)", Required = true };
+        var export = new Command("export", "导出项目支出绩效自评表或自评报告。Export the score table or the report.") { Project, Year, what, format, output };
+        export.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = HostFactory.Build(parse.GetValue(CommandLine.Data)!);
+            await using var scope = host.CommandScope();
+            var file = await scope.ServiceProvider.GetRequiredService<EvaluationOutputs>().HandleAsync(
+                parse.GetValue(Project)!, parse.GetValue(Year), parse.GetValue(what), parse.GetValue(format), cancellationToken);
+            var path = parse.GetValue(output)!.FullName;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(path, file.Content, cancellationToken);
+            Console.WriteLine($"已导出 {path}（{file.Content.Length:N0} 字节）。");
+            return CommandLine.Ok;
+        });
+        return export;
+    }
 
     private static Command Score()
     {

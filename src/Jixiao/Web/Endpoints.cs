@@ -1,5 +1,7 @@
 using Jixiao.Domain.Organization;
 using Jixiao.Features.Audit;
+using Jixiao.Features.Performance;
+using Jixiao.Domain.Performance;
 using Jixiao.Features.Organization;
 using Jixiao.Features.Users;
 using Jixiao.Infrastructure.Audit;
@@ -69,15 +71,33 @@ internal static class Endpoints
             .WithSummary("修改单位名称、简称、上级、排序和状态（系统管理员）");
     }
 
+    /// <summary>Downloads of the performance area: lists, templates, the score table and the report.</summary>
+    public static void MapPerformanceEndpoints(this IEndpointRouteBuilder app)
+    {
+        var performance = app.MapGroup("/export").RequireAuthorization(Policies.Read(Area.Performance));
+        performance.MapGet("/projects.xlsx", async (ListProjects list, int? year, string? unit, string? text, TargetDeclarationStatus? targetStatus, SelfEvaluationStatus? evaluationStatus, CancellationToken ct) =>
+            TypedResults.File(await list.ExportAsync(new ListProjects.Query(year, unit, text, targetStatus, evaluationStatus), ct), Xlsx.ContentType, $"项目_{DateTime.Now:yyyyMMdd}.xlsx"));
+        performance.MapGet("/monitoring.xlsx", async (MonitorProjects monitor, int year, DateOnly date, string? unit, TrafficLight? light, string? text, CancellationToken ct) =>
+            TypedResults.File(await monitor.ExportAsync(new MonitorProjects.Query(year, date, unit, light, text), ct), Xlsx.ContentType, $"双监控_{date:yyyyMMdd}.xlsx"));
+        performance.MapGet("/projects/{id:int}/expenditure-template.xlsx", async (int id, ImportExpenditures import, CancellationToken ct) =>
+            TypedResults.File(await import.TemplateAsync(id, ct), Xlsx.ContentType, "支出导入模板.xlsx"));
+        performance.MapGet("/projects/{id:int}/{kind}.{format}", async (int id, OutputKind kind, OutputFormat format, EvaluationOutputs outputs, CancellationToken ct) =>
+        {
+            var file = await outputs.HandleAsync(id, kind, format, ct);
+            return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        });
+    }
+
     /// <summary>Excel downloads of the lists, with the same filters as the pages.</summary>
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        var export = app.MapGroup("/export").RequireAuthorization(Policies.Administration);
-        export.MapGet("/users.xlsx", async (ListUsers users, string? text, string? unit, string? role, bool? disabled, CancellationToken ct) =>
+        var export = app.MapGroup("/export").RequireAuthorization();
+        var admin = export.MapGroup(string.Empty).RequireAuthorization(Policies.Administration);
+        admin.MapGet("/users.xlsx", async (ListUsers users, string? text, string? unit, string? role, bool? disabled, CancellationToken ct) =>
             TypedResults.File(await users.ExportAsync(new ListUsers.Query(text, unit, role, disabled), ct), Xlsx.ContentType, $"用户_{DateTime.Now:yyyyMMdd}.xlsx"));
-        export.MapGet("/audit.xlsx", async (SearchAudit audit, DateTime? from, DateTime? to, string? user, string? entity, string? entityId, AuditAction? action, string? text, CancellationToken ct) =>
+        admin.MapGet("/audit.xlsx", async (SearchAudit audit, DateTime? from, DateTime? to, string? user, string? entity, string? entityId, AuditAction? action, string? text, CancellationToken ct) =>
             TypedResults.File(await audit.ExportAsync(new SearchAudit.Query(from, to, user, entity, entityId, action, text), ct), Xlsx.ContentType, $"审计日志_{DateTime.Now:yyyyMMdd}.xlsx"));
-        export.MapGet("/units.xlsx", async (ListUnits units, CancellationToken ct) =>
+        admin.MapGet("/units.xlsx", async (ListUnits units, CancellationToken ct) =>
         {
             var rows = await units.HandleAsync(ct);
             return TypedResults.File(Xlsx.Write(rows,

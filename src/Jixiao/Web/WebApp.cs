@@ -164,6 +164,7 @@ public static class WebApp
         app.MapAccountEndpoints();
         app.MapApiEndpoints();
         app.MapExportEndpoints();
+        app.MapPerformanceEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null); // SecurityHeaders sends frame-ancestors none
     }
 
