@@ -73,6 +73,17 @@ public sealed class Browser : IAsyncDisposable
         await page.Locator("#jx-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>Opens a MudSelect by its label inside a container and picks the item with the given text.</summary>
+    public static async Task SelectAsync(IPage page, ILocator container, string label, string item)
+    {
+        await container.Locator("div.mud-select.mud-input-control", new() { HasText = label }).First.ClickAsync();
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = item }).First;
+        await option.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await Task.Delay(300); // the list slides open; a click during the animation can miss
+        await option.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = item }).First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (browser is not null)

@@ -81,9 +81,14 @@ internal static class Endpoints
             TypedResults.File(await monitor.ExportAsync(new MonitorProjects.Query(year, date, unit, light, text), ct), Xlsx.ContentType, $"双监控_{date:yyyyMMdd}.xlsx"));
         performance.MapGet("/projects/{id:int}/expenditure-template.xlsx", async (int id, ImportExpenditures import, CancellationToken ct) =>
             TypedResults.File(await import.TemplateAsync(id, ct), Xlsx.ContentType, "支出导入模板.xlsx"));
-        performance.MapGet("/projects/{id:int}/{kind}.{format}", async (int id, OutputKind kind, OutputFormat format, EvaluationOutputs outputs, CancellationToken ct) =>
+        performance.MapGet("/projects/{id:int}/{kind}.{format}", async (int id, string kind, string format, EvaluationOutputs outputs, CancellationToken ct) =>
         {
-            var file = await outputs.HandleAsync(id, kind, format, ct);
+            if (!Enum.TryParse<OutputKind>(kind, ignoreCase: true, out var what) || !Enum.TryParse<OutputFormat>(format, ignoreCase: true, out var type))
+            {
+                throw new Jixiao.Domain.ValidationException([new("Format", $"不支持导出“{kind}.{format}”：可选 table.xlsx、table.docx、table.pdf、report.docx、report.pdf。")]);
+            }
+
+            var file = await outputs.HandleAsync(id, what, type, ct);
             return TypedResults.File(file.Content, file.ContentType, file.FileName);
         });
     }

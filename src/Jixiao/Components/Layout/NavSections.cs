@@ -15,10 +15,16 @@ public static class NavSections
 {
     public static readonly IReadOnlyList<NavSection> All =
     [
+        new(Area.Performance, Icons.Material.Filled.Assessment,
+        [
+            ("项目管理", "performance/projects"),
+            ("双监控", "performance/monitoring"),
+        ]),
         new(Area.Administration, Icons.Material.Filled.Settings,
         [
             ("单位管理", "admin/units"),
             ("用户管理", "admin/users"),
+            ("评分方案", "admin/profiles"),
             ("审计日志", "admin/audit"),
         ]),
     ];
