@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<MonitorProjects>();
         services.AddScoped<ImportExpenditures>();
         services.AddScoped<EvaluationOutputs>();
+        services.AddScoped<ManageEvidence>();
         services.AddSingleton(new Infrastructure.Documents.PdfConverter());
         services.AddScoped<ITodoSource, PerformanceTodos>();
         return builder;

@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new DatabaseSettings(provider, connectionString, sp.GetRequiredService<AuditInterceptor>()));
         services.AddSingleton<UnitDirectory>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<Documents.FileStore>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentUserLoader>();
         services.AddScoped<JixiaoDbContextFactory>();

@@ -35,6 +35,8 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<WorkflowEvent> WorkflowEvents => Set<WorkflowEvent>();
 
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
     public DbSet<StoredScoringProfile> ScoringProfiles => Set<StoredScoringProfile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

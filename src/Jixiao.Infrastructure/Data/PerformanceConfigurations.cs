@@ -97,6 +97,23 @@ internal sealed class ProjectPartsConfiguration :
     }
 }
 
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> file)
+    {
+        file.HasDisplayName("佐证材料");
+        file.Property(f => f.FileName).HasMaxLength(200).HasLabel("文件名");
+        file.Property(f => f.ContentType).HasMaxLength(100).HasLabel("类型");
+        file.Property(f => f.Size).HasLabel("大小");
+        file.Property(f => f.Sha256).HasMaxLength(64).HasLabel("SHA-256");
+        file.Property(f => f.UploadedBy).HasMaxLength(64).HasLabel("上传人");
+        file.Property(f => f.UploadedAt).HasLabel("上传时间");
+        file.HasIndex(f => new { f.ProjectId, f.IndicatorId });
+        file.HasOne<Project>().WithMany().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        file.HasOne<ProjectIndicator>().WithMany().HasForeignKey(f => f.IndicatorId).OnDelete(DeleteBehavior.NoAction);
+    }
+}
+
 internal sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<SelfEvaluation>, IEntityTypeConfiguration<WorkflowEvent>, IEntityTypeConfiguration<StoredScoringProfile>
 {
     public void Configure(EntityTypeBuilder<SelfEvaluation> evaluation)

@@ -81,6 +81,11 @@ internal static class Endpoints
             TypedResults.File(await monitor.ExportAsync(new MonitorProjects.Query(year, date, unit, light, text), ct), Xlsx.ContentType, $"双监控_{date:yyyyMMdd}.xlsx"));
         performance.MapGet("/projects/{id:int}/expenditure-template.xlsx", async (int id, ImportExpenditures import, CancellationToken ct) =>
             TypedResults.File(await import.TemplateAsync(id, ct), Xlsx.ContentType, "支出导入模板.xlsx"));
+        app.MapGet("/files/evidence/{id:int}", async (int id, ManageEvidence evidence, CancellationToken ct) =>
+        {
+            var (content, name, type) = await evidence.OpenAsync(id, ct);
+            return TypedResults.File(content, type, name);
+        }).RequireAuthorization(Policies.Read(Area.Performance));
         performance.MapGet("/projects/{id:int}/{kind}.{format}", async (int id, string kind, string format, EvaluationOutputs outputs, CancellationToken ct) =>
         {
             if (!Enum.TryParse<OutputKind>(kind, ignoreCase: true, out var what) || !Enum.TryParse<OutputFormat>(format, ignoreCase: true, out var type))
