@@ -16,34 +16,9 @@ namespace Jixiao.Web.Tests;
 /// The real web server (Kestrel on a random loopback port) with demo data, one per provider,
 /// started on first use and shared by the tests of a class.
 /// </summary>
-public sealed class WebApps : IAsyncDisposable
+public sealed class WebApps() : PerProvider<RunningWeb>(RunningWeb.StartAsync)
 {
     public const int MaxFailedAccessAttempts = 3;
-
-    private readonly Dictionary<DatabaseProvider, Task<RunningWeb>> apps = [];
-    private readonly Lock gate = new();
-
-    public Task<RunningWeb> Get(string provider = "Sqlite")
-    {
-        var p = TestDatabase.Require(provider);
-        lock (gate)
-        {
-            if (!apps.TryGetValue(p, out var app))
-            {
-                apps[p] = app = RunningWeb.StartAsync(p);
-            }
-
-            return app;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var app in apps.Values)
-        {
-            await (await app).DisposeAsync();
-        }
-    }
 }
 
 public sealed partial class RunningWeb : IAsyncDisposable

@@ -161,31 +161,38 @@ public static class TestDatabase
     }
 }
 
-/// <summary>One test app per provider, shared by the tests of a class and started on first use.</summary>
-public sealed class Apps : IAsyncDisposable
+/// <summary>One started instance per database provider, shared by the tests of a class and started on first use.</summary>
+public class PerProvider<T>(Func<DatabaseProvider, Task<T>> start) : IAsyncDisposable
+    where T : IAsyncDisposable
 {
-    private readonly Dictionary<DatabaseProvider, Task<TestApp>> apps = [];
+    private readonly Dictionary<DatabaseProvider, Task<T>> started = [];
     private readonly Lock gate = new();
 
-    public Task<TestApp> Get(string provider)
+    /// <summary>The instance for the provider; skips the test when that provider is not configured.</summary>
+    public Task<T> Get(string provider = "Sqlite")
     {
         var p = TestDatabase.Require(provider);
         lock (gate)
         {
-            if (!apps.TryGetValue(p, out var app))
+            if (!started.TryGetValue(p, out var instance))
             {
-                apps[p] = app = TestApp.StartAsync(p);
+                started[p] = instance = start(p);
             }
 
-            return app;
+            return instance;
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var app in apps.Values)
+        foreach (var instance in started.Values)
         {
-            await (await app).DisposeAsync();
+            await (await instance).DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>The product's container on a fresh database, one per provider.</summary>
+public sealed class Apps() : PerProvider<TestApp>(TestApp.StartAsync);
