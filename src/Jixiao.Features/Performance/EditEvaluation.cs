@@ -33,7 +33,19 @@ public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory,
         }
 
         var profile = await profiles.GetAsync(profileName ?? ScoringProfiles.National2020.Name, null, cancellationToken);
-        db.SelfEvaluations.Add(new SelfEvaluation(project.Id, project.UnitId, profile.Name, profile.Version));
+        var evaluation = new SelfEvaluation(project.Id, project.UnitId, profile.Name, profile.Version);
+
+        // Last year's texts of the same unit's project of the same name are offered as a start.
+        var previous = await db.Projects.AsNoTracking()
+            .Where(p => p.UnitId == project.UnitId && p.Year == project.Year - 1 && p.Name == project.Name)
+            .Join(db.SelfEvaluations, p => p.Id, e => e.ProjectId, (p, e) => e)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (previous is not null)
+        {
+            evaluation.UpdateTexts(previous.Texts with { GoalActual = null, ExecutionReason = null });
+        }
+
+        db.SelfEvaluations.Add(evaluation);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -120,7 +120,7 @@ internal sealed class CurrentUserMiddleware(RequestDelegate next)
             && !context.Request.Path.StartsWithSegments("/css")
             && !context.Request.Path.StartsWithSegments("/healthz"))
         {
-            context.Response.Redirect("/account/password?first=1");
+            context.Response.Redirect("/account/password?first=true");
             return;
         }
 
