@@ -40,7 +40,7 @@ public sealed class EditBudget(IDbContextFactory<JixiaoDbContext> dbFactory, Cur
 
     private async Task ChangeAsync(int projectId, bool duringYear, Action<Project> change, CancellationToken cancellationToken)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "填报预算和支出");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.LoadProjectAsync(projectId, cancellationToken);
         if (duringYear && await db.EvaluationOfAsync(projectId, cancellationToken) is { IsEditable: false } evaluation)

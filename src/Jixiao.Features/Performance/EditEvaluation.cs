@@ -19,7 +19,7 @@ public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory,
 
     public async Task StartAsync(int projectId, string? profileName = null, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "填写绩效自评");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.LoadProjectAsync(projectId, cancellationToken, tracking: false);
         if (project.TargetStatus != TargetDeclarationStatus.Approved)
@@ -51,7 +51,7 @@ public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory,
 
     public async Task UseProfileAsync(int projectId, string profileName, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "填写绩效自评");
         var profile = await profiles.GetAsync(profileName, null, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var evaluation = await RequireEvaluationAsync(db, projectId, cancellationToken);
@@ -61,7 +61,7 @@ public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory,
 
     public async Task SaveTextsAsync(int projectId, EvaluationTexts texts, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "填写绩效自评");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var evaluation = await RequireEvaluationAsync(db, projectId, cancellationToken);
         evaluation.UpdateTexts(texts);
@@ -72,7 +72,7 @@ public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory,
     public async Task RecordActualsAsync(int projectId, IReadOnlyList<Actual> actuals, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actuals);
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "填写绩效自评");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var evaluation = await RequireEvaluationAsync(db, projectId, cancellationToken);
         evaluation.EnsureEditable();
@@ -108,11 +108,7 @@ public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory,
     /// <summary>审核扣分: the unit's reviewer, while the evaluation awaits review.</summary>
     public async Task SetDeductionAsync(int projectId, int indicatorId, decimal points, string? reason, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
-        if (!user.IsInRole(Roles.Reviewer))
-        {
-            throw new ForbiddenException("只有单位负责人/审核人可以审核扣分。");
-        }
+        user.RequireRole(Roles.Reviewer, Area.Performance, "审核扣分");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var evaluation = await RequireEvaluationAsync(db, projectId, cancellationToken);

@@ -12,7 +12,7 @@ public sealed class EditTargets(IDbContextFactory<JixiaoDbContext> dbFactory, Cu
 {
     public async Task<int> AddAsync(int projectId, Indicator indicator, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "设置绩效目标");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.LoadProjectAsync(projectId, cancellationToken);
         var added = project.AddIndicator(indicator);
@@ -22,7 +22,7 @@ public sealed class EditTargets(IDbContextFactory<JixiaoDbContext> dbFactory, Cu
 
     public async Task UpdateAsync(int projectId, int indicatorId, Indicator indicator, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "设置绩效目标");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.LoadProjectAsync(projectId, cancellationToken);
         project.UpdateIndicator(indicatorId, indicator);
@@ -31,7 +31,7 @@ public sealed class EditTargets(IDbContextFactory<JixiaoDbContext> dbFactory, Cu
 
     public async Task RemoveAsync(int projectId, int indicatorId, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "设置绩效目标");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.LoadProjectAsync(projectId, cancellationToken);
         project.RemoveIndicator(indicatorId);

@@ -49,7 +49,7 @@ public sealed class ImportExpenditures(IDbContextFactory<JixiaoDbContext> dbFact
     /// <returns>The number of expenditures added.</returns>
     public async Task<int> HandleAsync(int projectId, Stream xlsx, long? length, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "导入支出");
         var result = Spec(await YearOfAsync(projectId, cancellationToken)).Read(xlsx, length);
         result.ThrowIfFailed();
         await budget.AddExpendituresAsync(projectId, [.. result.Rows.Select(r => (r.Date, r.Amount, r.Purpose, r.Voucher, r.Source))], cancellationToken);

@@ -16,7 +16,7 @@ public sealed class ManageEvidence(IDbContextFactory<JixiaoDbContext> dbFactory,
     public async Task<int> UploadAsync(int projectId, int indicatorId, string fileName, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "上传和删除佐证材料");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.LoadProjectAsync(projectId, cancellationToken, tracking: false);
         var indicator = project.FindIndicator(indicatorId);
@@ -60,7 +60,7 @@ public sealed class ManageEvidence(IDbContextFactory<JixiaoDbContext> dbFactory,
 
     public async Task RemoveAsync(int evidenceId, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "上传和删除佐证材料");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var file = await db.EvidenceFiles.FirstOrDefaultAsync(f => f.Id == evidenceId, cancellationToken)
             ?? throw new NotFoundException($"佐证材料 {evidenceId} 不存在或不在您的数据范围内。");

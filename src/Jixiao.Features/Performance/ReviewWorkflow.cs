@@ -114,12 +114,5 @@ public sealed class ReviewWorkflow(IDbContextFactory<JixiaoDbContext> dbFactory,
     private void Record(JixiaoDbContext db, Project project, string stage, string action, string from, string to, string? comment) =>
         db.WorkflowEvents.Add(new WorkflowEvent(project.UnitId, project.Id, stage, action, from, to, comment?.Trim(), user.DisplayName, clock.GetUtcNow().UtcDateTime));
 
-    private void RequireRole(string role, string what)
-    {
-        user.Require(Area.Performance, write: true);
-        if (!user.IsInRole(role))
-        {
-            throw new ForbiddenException($"只有{Roles.DisplayName(role)}可以{what}。");
-        }
-    }
+    private void RequireRole(string role, string what) => user.RequireRole(role, Area.Performance, what);
 }

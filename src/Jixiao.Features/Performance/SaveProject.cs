@@ -15,7 +15,7 @@ public sealed class SaveProject(IDbContextFactory<JixiaoDbContext> dbFactory, Cu
     public async Task<int> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "申报和修改项目");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (command.Id is { } id)
         {
@@ -37,7 +37,7 @@ public sealed class SaveProject(IDbContextFactory<JixiaoDbContext> dbFactory, Cu
     /// <summary>上年复制: a project of the next year with the same texts and targets, no figures.</summary>
     public async Task<int> CopyToNextYearAsync(int projectId, string newCode, CancellationToken cancellationToken = default)
     {
-        user.Require(Area.Performance, write: true);
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "申报和修改项目");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var source = await db.LoadProjectAsync(projectId, cancellationToken, tracking: false);
         await EnsureCodeFreeAsync(db, source.Year + 1, newCode, cancellationToken);

@@ -100,6 +100,16 @@ public sealed class CurrentUser
     /// <summary>True when the unit lies in the user's data scope.</summary>
     public bool Sees(int unitId) => ReadsAllUnits || ScopeUnitIds.Contains(unitId);
 
+    /// <summary>Refuses the operation unless the user has the role (and may write in its area).</summary>
+    public void RequireRole(string role, Area area, string what)
+    {
+        Require(area, write: true);
+        if (!IsInRole(role))
+        {
+            throw new ForbiddenException($"只有{Domain.Organization.Roles.DisplayName(role)}可以{what}。");
+        }
+    }
+
     /// <summary>Refuses the operation unless the user's roles allow reading (or writing) in the area.</summary>
     public void Require(Area area, bool write = false)
     {

@@ -185,6 +185,22 @@ public sealed class PerformanceTests(Apps apps) : IClassFixture<Apps>
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Roles_ReviewerAndFinance_ReadButDoNotEditProjects(string provider)
+    {
+        var app = await AppWithDemoAsync(provider);
+        var id = await IdOfAsync(app, DateTime.Now.Year + "-PJ-01");
+        foreach (var name in new[] { "jx.review", "cz.review", "jx.leader" })
+        {
+            await using var scope = await app.As(name);
+            var sp = scope.ServiceProvider;
+            (await sp.GetRequiredService<GetProject>().HandleAsync(id)).Project.Code.ShouldEndWith("-PJ-01");
+            await Should.ThrowAsync<ForbiddenException>(() => sp.GetRequiredService<EditBudget>().SetInitialAsync(id, FundSource.CurrentYearAppropriation, 1m));
+            await Should.ThrowAsync<ForbiddenException>(() => sp.GetRequiredService<EditTargets>().AddAsync(id, Indicator.AtLeast("越权指标", IndicatorLevel2.Quantity, 1, 1, "件")));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Scope_CountyOfficer_CannotSeeOrChangeAnotherCountysProject(string provider)
     {
         var app = await AppWithDemoAsync(provider);
