@@ -21,6 +21,13 @@ public sealed class SecurityOptions
     [Range(1, 1440)]
     public int SessionTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// Longest a sign-in lasts, idle or not (hours). The idle timeout is enforced on open pages by the
+    /// circuit; the cookie itself slides only on plain HTTP requests (downloads), so it must outlive it.
+    /// </summary>
+    [Range(1, 24)]
+    public int SessionLifetimeHours { get; set; } = 10;
+
     /// <summary>Turns on HTTPS redirection and HSTS; leave off behind a TLS-terminating proxy that does it.</summary>
     public bool RequireHttps { get; set; }
 }
