@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<ImportExpenditures>();
         services.AddScoped<EvaluationOutputs>();
         services.AddScoped<ManageEvidence>();
+        services.AddSingleton<Reports.CheckReport>();
         services.AddSingleton(new Infrastructure.Documents.PdfConverter());
         services.AddScoped<ITodoSource, PerformanceTodos>();
         return builder;

@@ -23,4 +23,11 @@ public static class Money
 
     /// <summary>Yuan as text with thousands separators and two decimals: "937,900.00".</summary>
     public static string FormatYuan(decimal yuan) => Rounding.HalfUp(yuan).ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Yuan in 万元 without losing a fen: at least two decimals, up to four (349,845 → "34.9845", 937,900 → "93.79").
+    /// For sentences whose figures a reader recomputes; the forms keep two decimals (<see cref="FormatWanYuan"/>).
+    /// </summary>
+    public static string FormatWanYuanExact(decimal yuan) =>
+        (yuan / 10_000m).ToString("#,##0.00##", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -62,6 +62,18 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
         return await HandleAsync(await db.ProjectIdAsync(projectCode, year, cancellationToken), kind, format, cancellationToken);
     }
 
+    /// <summary>
+    /// The report checker over the report as it would be produced: slips in the text parts (an edited
+    /// figure, a stale sentence) are listed before anyone downloads the file.
+    /// </summary>
+    public async Task<IReadOnlyList<Domain.Reports.ReportFinding>> CheckReportAsync(int projectId, CancellationToken cancellationToken = default)
+    {
+        var (project, evaluation, unitName, score) = await LoadAsync(projectId, cancellationToken);
+        var report = Report(project, evaluation, unitName, score);
+        var text = string.Join('\n', report.Blocks.Select(b => b.Text));
+        return Domain.Reports.ReportChecker.Check(text, new Domain.Reports.ReportCheckOptions { ExecutionPoints = score.Execution.Points });
+    }
+
     private async Task<byte[]> PdfAsync(byte[] docx, CancellationToken cancellationToken) =>
         pdf.IsAvailable
             ? await pdf.ConvertAsync(docx, cancellationToken)
@@ -129,13 +141,13 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
 
         H1("二、项目组织实施情况");
         H2("（一）投入");
-        P($"{project.Year}年度部门预算安排项目资金{Money.FormatWanYuan(total.Initial)}万元。"
+        P($"{project.Year}年度部门预算安排项目资金{Money.FormatWanYuanExact(total.Initial)}万元。"
             + string.Concat(project.Adjustments.OrderBy(a => a.Date).Select(a =>
-                $"{a.Date:yyyy年M月d日}，{(string.IsNullOrEmpty(a.DocumentNumber) ? string.Empty : $"根据《{a.DocumentNumber}》，")}{BudgetNames.Name(a.Kind)}{Money.FormatWanYuan(Math.Abs(a.Amount))}万元，原因：{a.Reason.TrimEnd('。')}。"))
-            + (project.Adjustments.Count > 0 ? $"调整后全年预算数为{Money.FormatWanYuan(total.FullYear)}万元。" : string.Empty));
+                $"{a.Date:yyyy年M月d日}，{(string.IsNullOrEmpty(a.DocumentNumber) ? string.Empty : $"根据《{a.DocumentNumber}》，")}{BudgetNames.Name(a.Kind)}{Money.FormatWanYuanExact(Math.Abs(a.Amount))}万元，原因：{a.Reason.TrimEnd('。')}。"))
+            + (project.Adjustments.Count > 0 ? $"调整后全年预算数为{Money.FormatWanYuanExact(total.FullYear)}万元。" : string.Empty));
         P(evaluation.InputText);
         H2("（二）过程");
-        P($"全年实际支出{Money.FormatWanYuan(total.Executed)}万元，预算执行率{total.RateAgainstFullYear.PercentText}"
+        P($"全年实际支出{Money.FormatWanYuanExact(total.Executed)}万元，预算执行率{total.RateAgainstFullYear.PercentText}"
             + (total.Adjustments != 0 ? $"（按年初预算计算为{total.RateAgainstInitial.PercentText}）。" : "。"));
         P(evaluation.ProcessText);
         if (!string.IsNullOrWhiteSpace(evaluation.ManagementText))

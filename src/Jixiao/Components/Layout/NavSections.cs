@@ -20,6 +20,10 @@ public static class NavSections
             ("项目管理", "performance/projects"),
             ("双监控", "performance/monitoring"),
         ]),
+        new(Area.Statistics, Icons.Material.Filled.QueryStats,
+        [
+            ("报告数据核对", "reports/check"),
+        ]),
         new(Area.Administration, Icons.Material.Filled.Settings,
         [
             ("单位管理", "admin/units"),
