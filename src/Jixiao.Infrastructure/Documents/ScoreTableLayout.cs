@@ -34,7 +34,7 @@ internal sealed class ScoreTableLayout
     public const int ColumnCount = 8;
 
     /// <summary>Relative column widths, in characters of an 11 pt CJK-capable font.</summary>
-    public static readonly IReadOnlyList<double> ColumnWidths = [13, 19, 24, 13, 12, 7, 9, 31];
+    public static readonly IReadOnlyList<double> ColumnWidths = [13, 19, 24, 13, 12, 7, 11, 29];
 
     private const string Dash = "—";
     private readonly List<ScoreCell> cells = [];
