@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>The `jixiao` executable as an operator runs it: a separate process, exit codes, demo then serve.</summary>
+public sealed class CommandLineTests
+{
+    private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, "jixiao.dll");
+
+    [Fact]
+    public async Task Help_ExitsZero_AndNamesTheCommands()
+    {
+        var (code, output, _) = await RunAsync(["--help"]);
+        code.ShouldBe(0);
+        foreach (var command in new[] { "serve", "db", "demo", "user", "evaluation", "check-report" })
+        {
+            output.ShouldContain(command);
+        }
+    }
+
+    [Theory]
+    [InlineData("no-such-command")]
+    [InlineData("user add --username x")]
+    [InlineData("evaluation score --project P --year notayear")]
+    public async Task UsageError_ExitsTwo(string args)
+    {
+        var (code, _, error) = await RunAsync(args.Split(' '));
+        code.ShouldBe(2);
+        error.ShouldContain("用法错误");
+    }
+
+    [Fact]
+    public async Task DemoThenServe_AnswersHealthz_AndDomainErrorsExitOne()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "jixiao-cli-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (demo, demoOutput, _) = await RunAsync(["demo", "--data", data]);
+            demo.ShouldBe(0);
+            demoOutput.ShouldContain("jx.perf");
+
+            var (bad, _, badError) = await RunAsync(["user", "add", "--username", "x.y", "--name", "某人", "--unit", "999999", "--role", "leader", "--data", data]);
+            bad.ShouldBe(1);
+            badError.ShouldContain("999999");
+
+            var (score, scoreOutput, _) = await RunAsync(["evaluation", "score", "--project", "2023-SFJ-01", "--year", "2023", "--json", "--data", data]);
+            score.ShouldBe(0);
+            scoreOutput.ShouldContain("\"executionRateAgainstInitial\": 57.19");
+            scoreOutput.ShouldContain("\"total\": 98");
+
+            var port = FreePort();
+            using var server = Start(["serve", "--data", data, "--urls", $"http://127.0.0.1:{port}"]);
+            try
+            {
+                using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+                string? health = null;
+                for (var i = 0; i < 60 && health is null; i++)
+                {
+                    try
+                    {
+                        health = await http.GetStringAsync("healthz");
+                    }
+                    catch (HttpRequestException)
+                    {
+                        await Task.Delay(500);
+                    }
+                }
+
+                health.ShouldBe("Healthy");
+                using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress };
+                var page = await anonymous.GetAsync("performance/projects");
+                page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+                page.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+            }
+            finally
+            {
+                server.Kill(entireProcessTree: true);
+                await server.WaitForExitAsync();
+            }
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
+    {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static Process Start(string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Executable);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment.Remove("Database__Provider");
+        info.Environment.Remove("ConnectionStrings__Jixiao");
+        info.Environment["Logging__Format"] = "text";
+        return Process.Start(info)!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
