@@ -75,16 +75,17 @@ public sealed class ReconsiderationStats(IDbContextFactory<JixiaoDbContext> dbFa
             new("received", "新收", s.Received, null, Ids(x => x.Received)),
             new("accepted", "立案受理", s.Accepted, Percent.Of(s.Accepted, s.Received), Ids(x => x.Accepted)),
             new("closed", "审结", s.Closed, null, Ids(x => x.Closed)),
+            new("closedExceptWithdrawn", "审结（不含撤回）", s.Closed - Withdrawn(s), null, Ids(x => x.Closed - Withdrawn(x))),
             new("corrected", "纠错", s.Corrected, s.CorrectionRate, Ids(x => x.Corrected)),
             new("settledMediatedOrWithdrawn", "调撤", s.SettledMediatedOrWithdrawn, s.SettlementWithdrawalRate, Ids(x => x.SettledMediatedOrWithdrawn)),
             new("settledOrMediated", "直接调解", s.SettledOrMediated, s.DirectMediationRate, Ids(x => x.SettledOrMediated)),
             new("closedOnTime", "按期审结", s.ClosedOnTime, s.OnTimeRate, Ids(x => x.ClosedOnTime)),
-            new("deadlineUnknown", "审理期限无法计算（工作日历缺少年度），按期审结按按期计", facts.Count(f => !f.known), null, [.. facts.Where(f => !f.known).Select(f => f.Id).Order()]),
+            new("deadlineUnknown", "期限无法计算（日历缺年度，计为按期）", facts.Count(f => !f.known), null, [.. facts.Where(f => !f.known).Select(f => f.Id).Order()]),
             new("enterpriseRelated", "涉企", s.EnterpriseRelated, Percent.Of(s.EnterpriseRelated, s.Received), Ids(x => x.EnterpriseRelated)),
         };
-        figures.AddRange(s.EndedBeforeAcceptance.Select(e => new Figure("ended:" + e.Key, CaseTermNames.Name(e.Key), e.Count, e.Percent,
+        figures.AddRange(s.EndedBeforeAcceptance.Select(e => new Figure("ended:" + e.Key, "未受理-" + CaseTermNames.Name(e.Key), e.Count, e.Percent,
             Ids(x => x.EndedBeforeAcceptance.Single(y => y.Key == e.Key).Count))));
-        figures.AddRange(s.ClosedByGroup.Select(g => new Figure("group:" + g.Key, Outcomes.GroupName(g.Key), g.Count, g.Percent,
+        figures.AddRange(s.ClosedByGroup.Select(g => new Figure("group:" + g.Key, "审结-" + Outcomes.GroupName(g.Key), g.Count, g.Percent,
             Ids(x => x.ClosedByGroup.Single(y => y.Key == g.Key).Count))));
         figures.AddRange(s.ByMatter.Select(m => new Figure("matter:" + m.Key, CaseTermNames.Name(m.Key), m.Count, m.Percent,
             Ids(x => x.ByMatter.Single(y => y.Key == m.Key).Count))));
@@ -95,6 +96,9 @@ public sealed class ReconsiderationStats(IDbContextFactory<JixiaoDbContext> dbFa
             s.Received, s.Accepted, s.Closed, s.Corrected, s.SettledMediatedOrWithdrawn, s.SettledOrMediated, s.ClosedOnTime, s.EnterpriseRelated,
             s.SettlementWithdrawalRate, s.DirectMediationRate, s.CorrectionRate, s.OnTimeRate, figures);
     }
+
+    /// <summary>Closed by withdrawal (撤回); reports often give 审结 without them, e.g. 128 of the 2023 city figures.</summary>
+    private static int Withdrawn(ReconsiderationStatistics s) => s.ClosedByGroup.Single(g => g.Key == OutcomeGroup.Withdrawn).Count;
 
     /// <summary>
     /// The statistics' facts of a case; closed on time when its decision deadline was met (按期审结). When the
