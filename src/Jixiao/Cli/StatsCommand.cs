@@ -54,6 +54,7 @@ internal static class StatsCommand
                     received = result.Received,
                     accepted = result.Accepted,
                     closed = result.Closed,
+                    closedExceptWithdrawn = result["closedExceptWithdrawn"].Count,
                     corrected = result.Corrected,
                     settledMediatedOrWithdrawn = result.SettledMediatedOrWithdrawn,
                     settledOrMediated = result.SettledOrMediated,

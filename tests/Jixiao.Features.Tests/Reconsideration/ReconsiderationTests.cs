@@ -97,7 +97,17 @@ public sealed partial class ReconsiderationTests(Apps apps) : IClassFixture<Apps
 
             var view = await sp.GetRequiredService<GetCase>().HandleAsync(id);
             view.Case.StateName.ShouldBe("已审结");
-            view.Deadlines.Single(d => d.Step == ReconsiderationStep.Decision).Deadline.Status.ShouldBe(Domain.Calendar.DeadlineStatus.Done);
+            view.Steps.Select(s => s.KindName).ShouldBe(["收到申请", "受理", "发送申请书副本", "收到答复", "结案"]);
+            if (view.DeadlineProblem is null)
+            {
+                view.Deadlines.Single(d => d.Step == ReconsiderationStep.Decision).Deadline.Status.ShouldBe(Domain.Calendar.DeadlineStatus.Done);
+            }
+            else
+            {
+                // The decision period runs 60 days into a year the shipped calendar does not hold yet: it says so rather than guess.
+                view.Deadlines.ShouldBeEmpty();
+                view.DeadlineProblem.ShouldContain(view.Today.AddDays(60).Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         await using var db = app.Db();
