@@ -69,7 +69,7 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
     private enum Plan
     {
         Refuse, Inform, HandleOtherwise, Transfer, SupplementLapse,
-        Revoke, Dismiss, Uphold, Terminate, ConfirmIllegal, Mediation, Settlement, Withdrawal,
+        Revoke, Dismiss, Uphold, Terminate, ConfirmIllegal, Mediation, Settlement, Withdrawal, Vary, OrderPerformance,
     }
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -77,13 +77,17 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
         var calendar = calendarProvider.Calendar;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var city = await db.Units.SingleAsync(u => u.Code == DemoData.CityBureau, cancellationToken);
-        var agencies = await EnsureAgenciesAsync(db, cancellationToken);
+        var countyCodes = DemoData.Units.Where(u => u.Parent == DemoData.CityBureau && u.Level == Domain.Organization.UnitLevel.County).Select(u => u.Code).ToList();
+        var counties = await db.Units.Where(u => countyCodes.Contains(u.Code)).OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
+        var agencies = await EnsureAgenciesAsync(db, counties.Select(AgencyPlace), cancellationToken);
+        var countyIds = counties.Select(u => u.Id).ToList();
         var openRandom = new Random(2024);
         var openApplicants = Enumerable.Range(0, 6).Select(_ => Applicant(openRandom, ApplicantKind.Citizen)).ToList();
         var openIds = openApplicants.Select(a => a.IdNumber).ToList();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var old = await db.ReconsiderationCases.IgnoreQueryFilters()
-            .Where(c => c.UnitId == city.Id && ((c.ReceivedOn >= FirstDay && c.ReceivedOn <= LastDay) || (c.ReceivedOn.Year == today.Year && openIds.Contains(c.ApplicantIdNumber!))))
+            .Where(c => (c.UnitId == city.Id && ((c.ReceivedOn >= FirstDay && c.ReceivedOn <= LastDay) || (c.ReceivedOn.Year == today.Year && openIds.Contains(c.ApplicantIdNumber!))))
+                || (countyIds.Contains(c.UnitId) && c.ReceivedOn >= FirstDay && c.ReceivedOn <= LastDay))
             .ToListAsync(cancellationToken);
         db.ReconsiderationCases.RemoveRange(old);
         await db.SaveChangesAsync(cancellationToken);
@@ -115,6 +119,7 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
 
         db.ReconsiderationCases.AddRange(cases);
         await db.SaveChangesAsync(cancellationToken);
+        await SeedCountiesAsync(db, counties, agencies, calendar, CityWideEnterpriseRelated - cases.Count(c => c.EnterpriseRelated && c.ReceivedOn.Year == 2023), cancellationToken);
 
         if (calendar.Covers(today) && calendar.Covers(today.AddDays(-90)))
         {
@@ -122,11 +127,12 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
         }
     }
 
-    private static async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(JixiaoDbContext db, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(JixiaoDbContext db, IEnumerable<string> places, CancellationToken cancellationToken)
     {
-        var names = AgencyList.Select(a => a.Name).ToList();
+        var list = AgencyList.Concat(places.SelectMany(p => AgencyList.Select(a => LocalAgency(a.Name, p)))).DistinctBy(a => a.Name).ToList();
+        var names = list.Select(a => a.Name).ToList();
         var existing = await db.Agencies.Where(a => names.Contains(a.Name)).ToDictionaryAsync(a => a.Name, cancellationToken);
-        foreach (var (name, superior) in AgencyList.Where(a => !existing.ContainsKey(a.Name)))
+        foreach (var (name, superior) in list.Where(a => !existing.ContainsKey(a.Name)))
         {
             var agency = new Agency(name, superior);
             db.Agencies.Add(agency);
@@ -190,11 +196,16 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
     }
 
     private static ReconsiderationCase Build(Random random, WorkdayCalendar calendar, Dictionary<string, Agency> agencies, int unitId, string number,
-        DateOnly received, ApplicationChannel channel, Plan plan, bool carriedOver = false)
+        DateOnly received, ApplicationChannel channel, Plan plan, bool carriedOver = false, string? place = null, bool? enterprise = null)
     {
         var matter = PickMatter(random);
-        var respondent = agencies[matter.Respondents[random.Next(matter.Respondents.Length)]];
-        var kind = random.Next(100) < 11 ? ApplicantKind.Enterprise : ApplicantKind.Citizen;
+        var respondent = agencies[LocalAgency(matter.Respondents[random.Next(matter.Respondents.Length)], place).Name];
+        var kind = enterprise switch
+        {
+            null => random.Next(100) < 11 ? ApplicantKind.Enterprise : ApplicantKind.Citizen,
+            true => random.Next(100) < 70 ? ApplicantKind.Enterprise : ApplicantKind.Citizen,
+            false => ApplicantKind.Citizen,
+        };
         var applicant = Applicant(random, kind);
         var actNumber = $"{respondent.Name[..2]}{(matter.Matter == MatterCategory.AdministrativePenalty ? "罚决" : "决")}〔{received.Year}〕{random.Next(10, 999)}号";
         var act = matter.Matter == MatterCategory.Inaction ? $"{respondent.Name}未依法履行法定职责" : $"{respondent.Name}作出的{actNumber}{matter.Act}";
@@ -202,7 +213,7 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
         c.RecordParticulars(new ApplicationParticulars(
             kind == ApplicantKind.Citizen ? IdDocumentType.ResidentIdCard : IdDocumentType.UnifiedSocialCreditCode, applicant.IdNumber, applicant.Phone, applicant.Address,
             random.Next(10) < 3 ? $"广东{CompanyWords[random.Next(CompanyWords.Length)]}律师事务所 {PersonName(random)}" : null,
-            kind == ApplicantKind.Enterprise || random.Next(100) < 4, Requests(matter.Matter, matter.Act), act, respondent.Id), received);
+            enterprise ?? (kind == ApplicantKind.Enterprise || random.Next(100) < 4), Requests(matter.Matter, matter.Act), act, respondent.Id), received);
 
         var decided = Later(calendar, received, 1 + random.Next(4));
         switch (plan)
@@ -254,6 +265,8 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
                 var outcome = plan switch
                 {
                     Plan.Revoke => ReconsiderationOutcome.Revoke,
+                    Plan.Vary => ReconsiderationOutcome.Vary,
+                    Plan.OrderPerformance => ReconsiderationOutcome.OrderPerformance,
                     Plan.Dismiss => ReconsiderationOutcome.DismissClaim,
                     Plan.Uphold => ReconsiderationOutcome.Uphold,
                     Plan.Terminate => ReconsiderationOutcome.OtherTermination,
@@ -295,6 +308,65 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
             DayOfWeek.Sunday => day.AddDays(1),
             _ => day,
         };
+
+    /// <summary>The city-wide enterprise-related applications of 2023 (seed-figures.md).</summary>
+    private const int CityWideEnterpriseRelated = 220;
+
+    /// <summary>
+    /// The seven county bureaus' 2023 cases. With the city's own they give the city-wide figures of the
+    /// report: 64 corrected directly (撤销 25, 变更 1, 确认违法 36, 责令履行 2; the city's own cases hold
+    /// 撤销 1 and 确认违法 4) and 220 enterprise-related applications.
+    /// </summary>
+    private static async Task SeedCountiesAsync(JixiaoDbContext db, List<Domain.Organization.Unit> counties, Dictionary<string, Agency> agencies, WorkdayCalendar calendar,
+        int enterpriseRelated, CancellationToken cancellationToken)
+    {
+        var random = new Random(2031);
+        var plans = Shuffle(random, [
+            .. Repeat(Plan.Revoke, 24), .. Repeat(Plan.Vary, 1), .. Repeat(Plan.ConfirmIllegal, 32), .. Repeat(Plan.OrderPerformance, 2),
+            .. Repeat(Plan.Uphold, 120), .. Repeat(Plan.Dismiss, 15), .. Repeat(Plan.Mediation, 30), .. Repeat(Plan.Settlement, 15), .. Repeat(Plan.Withdrawal, 12),
+            .. Repeat(Plan.Terminate, 5), .. Repeat(Plan.Refuse, 20), .. Repeat(Plan.Inform, 12), .. Repeat(Plan.HandleOtherwise, 5), .. Repeat(Plan.SupplementLapse, 3)]);
+        var enterprise = Shuffle(random, Enumerable.Range(0, plans.Count).ToList()).Take(Math.Clamp(enterpriseRelated, 0, plans.Count)).ToHashSet();
+        var cases = new List<ReconsiderationCase>();
+        foreach (var (county, k) in counties.Select((c, k) => (c, k)))
+        {
+            var mine = Enumerable.Range(0, plans.Count).Where(i => i % counties.Count == k).ToList();
+            var received = mine.ToDictionary(i => i, i => RandomWorkingDay(random, calendar, new DateOnly(2023, 1, 3), plans[i] <= Plan.SupplementLapse ? new DateOnly(2023, 12, 20) : new DateOnly(2023, 10, 20)));
+            var prefix = CaseNumbers.Prefix(county);
+            foreach (var (i, n) in mine.OrderBy(i => received[i]).ThenBy(i => i).Select((i, n) => (i, n)))
+            {
+                var channel = random.Next(100) < 12 ? ApplicationChannel.Online : random.Next(10) < 6 ? ApplicationChannel.InPerson : ApplicationChannel.Post;
+                cases.Add(Build(random, calendar, agencies, county.Id, CaseNumbers.Format(prefix, 2023, n + 1), received[i], channel, plans[i],
+                    place: AgencyPlace(county), enterprise: enterprise.Contains(i)));
+            }
+        }
+
+        db.ReconsiderationCases.AddRange(cases);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The place name county agencies carry: 江门市蓬江区 for a district, 台山市 for a county-level city.</summary>
+    private static string AgencyPlace(Domain.Organization.Unit county)
+    {
+        var place = county.Name.Replace("司法局", string.Empty, StringComparison.Ordinal);
+        return place.EndsWith('区') ? "江门市" + place : place;
+    }
+
+    /// <summary>The agency of a place that corresponds to a city agency (江门市市场监督管理局 → 台山市市场监督管理局), with its superior.</summary>
+    private static (string Name, string Superior) LocalAgency(string cityAgency, string? place)
+    {
+        if (place is null)
+        {
+            return AgencyList.Single(a => a.Name == cityAgency);
+        }
+
+        if (cityAgency.EndsWith("区人民政府", StringComparison.Ordinal))
+        {
+            return (place + "人民政府", "江门市人民政府");
+        }
+
+        var name = cityAgency.Replace("江门市", place, StringComparison.Ordinal).Replace("支队", "大队", StringComparison.Ordinal);
+        return (name, name.Contains("交通警察", StringComparison.Ordinal) ? place + "公安局" : place + "人民政府");
+    }
 
     private static CaseDocument AcceptanceNotice(string number) => new(number.Replace("府复", "府复受", StringComparison.Ordinal), "行政复议受理通知书");
 
