@@ -60,11 +60,11 @@ internal static class StatsCommand
                     settledOrMediated = result.SettledOrMediated,
                     closedOnTime = result.ClosedOnTime,
                     enterpriseRelated = result.EnterpriseRelated,
-                    settlementWithdrawalRate = result.SettlementWithdrawalRate,
-                    directMediationRate = result.DirectMediationRate,
-                    correctionRate = result.CorrectionRate,
-                    onTimeRate = result.OnTimeRate,
-                    figures = result.Figures.Select(f => new { key = f.Key, name = f.Name, count = f.Count, percent = f.Percent }),
+                    settlementWithdrawalRate = TwoDecimals(result.SettlementWithdrawalRate),
+                    directMediationRate = TwoDecimals(result.DirectMediationRate),
+                    correctionRate = TwoDecimals(result.CorrectionRate),
+                    onTimeRate = TwoDecimals(result.OnTimeRate),
+                    figures = result.Figures.Select(f => new { key = f.Key, name = f.Name, count = f.Count, percent = TwoDecimals(f.Percent) }),
                 }, Json));
                 return CommandLine.Ok;
             }
@@ -79,4 +79,7 @@ internal static class StatsCommand
         });
         return command;
     }
+
+    /// <summary>A rate with exactly two decimals in the JSON (100.00, not 100).</summary>
+    private static decimal? TwoDecimals(decimal? rate) => rate is { } r ? decimal.Round(r, 2) + 0.00m : null;
 }
