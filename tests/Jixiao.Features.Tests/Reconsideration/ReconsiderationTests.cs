@@ -211,6 +211,29 @@ public sealed partial class ReconsiderationTests(Apps apps) : IClassFixture<Apps
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ListCases_OverdueOnly_GivesTheCaseNotReviewedInTime(string provider)
+    {
+        var app = await apps.Get(provider);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var calendar = app.Services.GetRequiredService<Jixiao.Infrastructure.Calendar.WorkdayCalendarProvider>().Calendar;
+        if (!calendar.Covers(today) || !calendar.Covers(today.AddDays(-30)))
+        {
+            Assert.Skip($"工作日历未包含{today.Year}年。");
+        }
+
+        await using var scope = await app.As("jx.case");
+        var sp = scope.ServiceProvider;
+        var late = await sp.GetRequiredService<RegisterApplication>().HandleAsync(Application(DemoData.CityBureau, "余国华", IdNumber("44078419700215101")) with { ReceivedOn = today.AddDays(-30) });
+        var fresh = await sp.GetRequiredService<RegisterApplication>().HandleAsync(Application(DemoData.CityBureau, "甄丽萍", IdNumber("44078519821130202")));
+
+        var overdue = await sp.GetRequiredService<ListCases>().HandleAsync(new ListCases.Query(OverdueOnly: true, State: CaseState.UnderReview), new PageRequest(1, 500));
+        overdue.Items.ShouldContain(r => r.Id == late.Id && r.NextStatus == Domain.Calendar.DeadlineStatus.Overdue && r.NextDeadline == "审查受理");
+        overdue.Items.ShouldNotContain(r => r.Id == fresh.Id);
+        overdue.Items.ShouldAllBe(r => r.ApplicantIdNumber == null || r.ApplicantIdNumber.Contains("**********"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Export_Demo2023_MasksIdNumbers(string provider)
     {
         var app = await AppWithDemoAsync(provider);
