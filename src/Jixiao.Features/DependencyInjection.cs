@@ -3,6 +3,7 @@ using Jixiao.Features.Demo;
 using Jixiao.Features.Home;
 using Jixiao.Features.Organization;
 using Jixiao.Features.Performance;
+using Jixiao.Features.Reconsideration;
 using Jixiao.Features.Setup;
 using Jixiao.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,14 @@ public static class DependencyInjection
         services.AddScoped<ManageEvidence>();
         services.AddSingleton<Reports.CheckReport>();
         services.AddSingleton(new Infrastructure.Documents.PdfConverter());
+
+        services.AddSingleton<Infrastructure.Calendar.WorkdayCalendarProvider>();
+        services.AddScoped<RegisterApplication>();
+        services.AddScoped<CaseActions>();
+        services.AddScoped<ListCases>();
+        services.AddScoped<GetCase>();
+        services.AddScoped<ReconsiderationStats>();
+        services.AddScoped<ReconsiderationDemo>();
         services.AddScoped<ITodoSource, PerformanceTodos>();
         return builder;
     }

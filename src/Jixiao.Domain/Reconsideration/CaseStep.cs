@@ -1,7 +1,7 @@
 namespace Jixiao.Domain.Reconsideration;
 
-/// <summary>Who did something on a case: the user's id and name at the time.</summary>
-public readonly record struct CaseActor(int UserId, string Name);
+/// <summary>Who did something on a case: the user's number or sign-in name, and their name at the time.</summary>
+public readonly record struct CaseActor(int UserId, string Name, string? UserName = null);
 
 /// <summary>A document issued or received with a step, e.g. 补正通知书 with its number (文号).</summary>
 public sealed record CaseDocument(string? Number, string Title);
@@ -48,6 +48,7 @@ public sealed class CaseStep
         At = at;
         ActorUserId = actor.UserId;
         ActorName = actor.Name;
+        ActorUserName = actor.UserName;
         DocumentNumber = document?.Number;
         DocumentTitle = document?.Title;
         Note = note;
@@ -62,6 +63,9 @@ public sealed class CaseStep
     public int ActorUserId { get; private set; }
 
     public string ActorName { get; private set; }
+
+    /// <summary>The sign-in name of the user who acted, when the actor is a user of the product.</summary>
+    public string? ActorUserName { get; private set; }
 
     public string? DocumentNumber { get; private set; }
 

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Calendar;
+using Jixiao.Domain.Organization;
 
 namespace Jixiao.Domain.Reconsideration;
 
@@ -35,7 +36,7 @@ public enum CaseState
 /// 第四十八条（发送副本、答复）、第五十至五十二条（听证、咨询委员会）、第五十三至五十五条（简易程序）、
 /// 第六十二条（审理期限与延期）、第六十三至六十九条、第七十三条、第七十四条（决定、调解、和解）。
 /// </remarks>
-public sealed class ReconsiderationCase
+public sealed class ReconsiderationCase : IUnitScoped
 {
     private readonly List<CaseStep> steps = [];
     private readonly List<CaseSuspension> suspensions = [];
@@ -143,7 +144,51 @@ public sealed class ReconsiderationCase
 
     public DateOnly? OpinionFeedbackOn { get; private set; }
 
+    public IdDocumentType? ApplicantIdType { get; private set; }
+
+    public string? ApplicantIdNumber { get; private set; }
+
+    public string? ApplicantPhone { get; private set; }
+
+    public string? ApplicantAddress { get; private set; }
+
+    public string? AgentName { get; private set; }
+
+    /// <summary>涉企：the applicant is an enterprise or the case concerns one.</summary>
+    public bool EnterpriseRelated { get; private set; }
+
+    /// <summary>行政复议请求</summary>
+    public string? Requests { get; private set; }
+
+    /// <summary>被申请复议的行政行为</summary>
+    public string? ContestedAct { get; private set; }
+
+    /// <summary>The respondent in the maintained list of agencies, for 抄告.</summary>
+    public int? RespondentAgencyId { get; private set; }
+
     public IReadOnlyList<CaseSuspension> Suspensions => suspensions;
+
+    /// <summary>Records or corrects the applicant's identification and contact, the agent, the contested act and the requests.</summary>
+    /// <exception cref="ValidationException">A field is invalid (e.g. an ID number with a wrong check digit); every problem is listed.</exception>
+    public void RecordParticulars(ApplicationParticulars particulars, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(particulars);
+        if (State is CaseState.Closed or CaseState.EndedBeforeAcceptance)
+        {
+            throw new DomainException($"案件{StateName(State)}，不能再修改申请信息。");
+        }
+
+        ValidationException.ThrowIfAny(particulars.Problems(ApplicantKind, today));
+        ApplicantIdType = particulars.IdType;
+        ApplicantIdNumber = particulars.IdNumber.Trim().ToUpperInvariant();
+        ApplicantPhone = Optional(particulars.Phone);
+        ApplicantAddress = Optional(particulars.Address);
+        AgentName = Optional(particulars.AgentName);
+        EnterpriseRelated = particulars.EnterpriseRelated || ApplicantKind == ApplicantKind.Enterprise;
+        Requests = particulars.Requests.Trim();
+        ContestedAct = particulars.ContestedAct.Trim();
+        RespondentAgencyId = particulars.RespondentAgencyId;
+    }
 
     public IReadOnlyList<CaseStep> Steps => steps;
 
@@ -542,7 +587,7 @@ public sealed class ReconsiderationCase
     /// <summary>Checks the actor and the time before anything changes.</summary>
     private void Begin(CaseActor actor, DateTimeOffset at)
     {
-        if (actor.UserId <= 0 || string.IsNullOrWhiteSpace(actor.Name))
+        if ((actor.UserId <= 0 && string.IsNullOrWhiteSpace(actor.UserName)) || string.IsNullOrWhiteSpace(actor.Name))
         {
             throw new DomainException("须记录办理人。");
         }
@@ -569,6 +614,8 @@ public sealed class ReconsiderationCase
 
     /// <summary>The calendar day of the moment at its own offset (the office's local day).</summary>
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.DateTime);
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Require(string value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new DomainException($"{field}不能为空。") : value.Trim();

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Jixiao.Domain.Organization;
 using Jixiao.Domain.Performance;
 using Jixiao.Domain.Privacy;
+using Jixiao.Domain.Reconsideration;
 using Jixiao.Infrastructure.Audit;
 using Jixiao.Infrastructure.Identity;
 using Jixiao.Infrastructure.Scope;
@@ -38,6 +39,10 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     public DbSet<StoredScoringProfile> ScoringProfiles => Set<StoredScoringProfile>();
+
+    public DbSet<ReconsiderationCase> ReconsiderationCases => Set<ReconsiderationCase>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

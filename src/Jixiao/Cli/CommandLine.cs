@@ -88,6 +88,7 @@ public static class CommandLine
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(EvaluationCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(CheckReportCommand.Create());
         return root;
     }

@@ -577,6 +577,316 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasAnnotation("Jixiao:DisplayName", "审核记录");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.Agency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "机关名称");
+
+                    b.Property<string>("SuperiorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "上级机关");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Agencies");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "行政机关");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.CaseStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "办理人");
+
+                    b.Property<int>("ActorUserId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "办理人编号");
+
+                    b.Property<string>("ActorUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "办理人账号");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "时间");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "文号");
+
+                    b.Property<string>("DocumentTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "文书");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "步骤");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "说明");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ReconsiderationSteps", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "办理记录");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.CaseSuspension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "中止日期");
+
+                    b.Property<int>("Ground")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "中止情形");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "恢复日期");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ReconsiderationSuspensions", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "中止");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "受理日期");
+
+                    b.Property<string>("AgentName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "代理人");
+
+                    b.Property<DateOnly?>("AnswerReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "收到答复日期");
+
+                    b.Property<string>("ApplicantAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "住所")
+                        .HasAnnotation("Jixiao:Personal", "Other");
+
+                    b.Property<string>("ApplicantIdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "证件号码")
+                        .HasAnnotation("Jixiao:Personal", "IdNumber");
+
+                    b.Property<int?>("ApplicantIdType")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "证件类型");
+
+                    b.Property<int>("ApplicantKind")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "申请人类型");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "申请人");
+
+                    b.Property<string>("ApplicantPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "联系电话")
+                        .HasAnnotation("Jixiao:Personal", "Phone");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "案号");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "申请方式");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "结案日期");
+
+                    b.Property<string>("ContestedAct")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "被申请复议的行政行为");
+
+                    b.Property<DateOnly?>("CopySentOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "发送副本日期");
+
+                    b.Property<int?>("EndedBeforeAcceptanceAs")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "未受理处理方式");
+
+                    b.Property<DateOnly?>("EndedBeforeAcceptanceOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "未受理处理日期");
+
+                    b.Property<bool>("EnterpriseRelated")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "涉企");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "延期日期");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "延期批准人");
+
+                    b.Property<int>("ExtensionDays")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "延期天数");
+
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "听证通知日期");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "听证日期");
+
+                    b.Property<int>("LawVersion")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "适用法律版本");
+
+                    b.Property<int>("Matter")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "案件类别");
+
+                    b.Property<DateOnly?>("OpinionFeedbackOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "整改反馈日期");
+
+                    b.Property<DateOnly?>("OpinionLetterServedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "意见书送达日期");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "结案方式");
+
+                    b.Property<int>("Procedure")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "程序");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "收到申请日期");
+
+                    b.Property<string>("Requests")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "行政复议请求");
+
+                    b.Property<int?>("RespondentAgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "被申请人（机关名录）");
+
+                    b.Property<string>("RespondentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "被申请人");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "和解日期");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "状态");
+
+                    b.Property<string>("SupplementItems")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "补正事项");
+
+                    b.Property<DateOnly?>("SupplementReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "收到补正材料日期");
+
+                    b.Property<DateOnly?>("SupplementRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "通知补正日期");
+
+                    b.Property<DateOnly?>("SwitchedToOrdinaryOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "转普通程序日期");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "复议机关");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("RespondentAgencyId");
+
+                    b.HasIndex("UnitId", "ClosedOn");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "State");
+
+                    b.ToTable("ReconsiderationCases");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "行政复议案件");
+                });
+
             modelBuilder.Entity("Jixiao.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1049,6 +1359,36 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.CaseStep", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.ReconsiderationCase", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.CaseSuspension", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.ReconsiderationCase", null)
+                        .WithMany("Suspensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RespondentAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
@@ -1118,6 +1458,13 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.Navigation("Expenditures");
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
+                {
+                    b.Navigation("Steps");
+
+                    b.Navigation("Suspensions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,101 @@
+using Jixiao.Domain;
+using Jixiao.Domain.Organization;
+using Jixiao.Domain.Reconsideration;
+using Jixiao.Infrastructure.Data;
+using Jixiao.Infrastructure.Scope;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Features.Reconsideration;
+
+/// <summary>Registers an application for reconsideration (登记复议申请) and gives it the next case number of the body.</summary>
+public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, TimeProvider clock)
+{
+    public sealed record Command(
+        string UnitCode,
+        DateOnly ReceivedOn,
+        MatterCategory Matter,
+        ApplicationChannel Channel,
+        ApplicantKind ApplicantKind,
+        string ApplicantName,
+        IdDocumentType IdType,
+        string IdNumber,
+        string? Phone,
+        string? Address,
+        string? AgentName,
+        bool EnterpriseRelated,
+        string Requests,
+        string ContestedAct,
+        string? RespondentName,
+        int? RespondentAgencyId = null,
+        CaseDocument? Document = null);
+
+    public sealed record Result(int Id, string CaseNumber);
+
+    public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        user.Require(Area.Reconsideration, write: true);
+        var now = clock.GetLocalNow();
+        var today = clock.Today();
+        var problems = new List<ValidationProblem>();
+        if (!Enum.IsDefined(command.Matter))
+        {
+            problems.Add(new("案件类别", "请选择案件类别。"));
+        }
+
+        if (!Enum.IsDefined(command.Channel))
+        {
+            problems.Add(new("申请方式", "申请方式应为当面、邮寄或网上。"));
+        }
+
+        if (!Enum.IsDefined(command.ApplicantKind))
+        {
+            problems.Add(new("申请人类型", "请选择申请人类型。"));
+        }
+
+        if (command.ReceivedOn > today)
+        {
+            problems.Add(new("收到申请日期", $"收到申请日期{command.ReceivedOn:yyyy-MM-dd}晚于今天。"));
+        }
+
+        if (string.IsNullOrWhiteSpace(command.ApplicantName) || command.ApplicantName.Trim().Length > 100)
+        {
+            problems.Add(new("申请人", "申请人不能为空，且不超过100字。"));
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        Agency? agency = null;
+        if (command.RespondentAgencyId is { } agencyId)
+        {
+            agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
+            if (agency is null)
+            {
+                problems.Add(new("被申请人", $"机关名录中没有编号为{agencyId}的机关。"));
+            }
+        }
+
+        var respondent = string.IsNullOrWhiteSpace(command.RespondentName) ? agency?.Name : command.RespondentName.Trim();
+        if (string.IsNullOrWhiteSpace(respondent) || respondent.Length > 100)
+        {
+            problems.Add(new("被申请人", "被申请人不能为空，且不超过100字。"));
+        }
+
+        var particulars = new ApplicationParticulars(command.IdType, command.IdNumber ?? string.Empty, command.Phone, command.Address, command.AgentName,
+            command.EnterpriseRelated, command.Requests ?? string.Empty, command.ContestedAct ?? string.Empty, agency?.Id);
+        if (Enum.IsDefined(command.ApplicantKind))
+        {
+            problems.AddRange(particulars.Problems(command.ApplicantKind, today));
+        }
+
+        ValidationException.ThrowIfAny(problems);
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.Code == command.UnitCode, cancellationToken)
+            ?? throw new NotFoundException($"单位“{command.UnitCode}”不存在或不在您的数据范围内。");
+        var number = await CaseNumbers.NextAsync(db, unit, command.ReceivedOn.Year, cancellationToken);
+        var c = new ReconsiderationCase(unit.Id, number, command.ReceivedOn, command.Matter, command.Channel, command.ApplicantKind,
+            command.ApplicantName, respondent!, user.Actor(), now, command.Document);
+        c.RecordParticulars(particulars, today);
+        db.ReconsiderationCases.Add(c);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(c.Id, c.CaseNumber);
+    }
+}

@@ -1,0 +1,106 @@
+using Jixiao.Domain.Organization;
+using Jixiao.Domain.Privacy;
+using Jixiao.Domain.Reconsideration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jixiao.Infrastructure.Data;
+
+/// <summary>
+/// The reconsideration register. Indexes serve a register of a million cases: a unit's cases by date
+/// received (list, statistics of a year) and by state (to-do, open cases); the case number is unique.
+/// </summary>
+internal sealed class ReconsiderationCaseConfiguration : IEntityTypeConfiguration<ReconsiderationCase>
+{
+    public void Configure(EntityTypeBuilder<ReconsiderationCase> c)
+    {
+        c.HasDisplayName("行政复议案件");
+        c.Property(x => x.UnitId).HasLabel("复议机关");
+        c.Property(x => x.CaseNumber).HasMaxLength(40).HasLabel("案号");
+        c.Property(x => x.ReceivedOn).HasLabel("收到申请日期");
+        c.Property(x => x.LawVersion).HasLabel("适用法律版本");
+        c.Property(x => x.Matter).HasLabel("案件类别");
+        c.Property(x => x.Channel).HasLabel("申请方式");
+        c.Property(x => x.ApplicantKind).HasLabel("申请人类型");
+        c.Property(x => x.ApplicantName).HasMaxLength(100).HasLabel("申请人");
+        c.Property(x => x.ApplicantIdType).HasLabel("证件类型");
+        c.Property(x => x.ApplicantIdNumber).HasMaxLength(18).HasLabel("证件号码").IsPersonalData(PersonalDataKind.IdNumber);
+        c.Property(x => x.ApplicantPhone).HasMaxLength(20).HasLabel("联系电话").IsPersonalData(PersonalDataKind.Phone);
+        c.Property(x => x.ApplicantAddress).HasMaxLength(200).HasLabel("住所").IsPersonalData(PersonalDataKind.Other);
+        c.Property(x => x.AgentName).HasMaxLength(64).HasLabel("代理人");
+        c.Property(x => x.EnterpriseRelated).HasLabel("涉企");
+        c.Property(x => x.Requests).HasMaxLength(ApplicationParticulars.MaxRequestsLength).HasLabel("行政复议请求");
+        c.Property(x => x.ContestedAct).HasMaxLength(500).HasLabel("被申请复议的行政行为");
+        c.Property(x => x.RespondentName).HasMaxLength(100).HasLabel("被申请人");
+        c.Property(x => x.RespondentAgencyId).HasLabel("被申请人（机关名录）");
+        c.Property(x => x.State).HasLabel("状态");
+        c.Property(x => x.Procedure).HasLabel("程序");
+        c.Property(x => x.SupplementRequestedOn).HasLabel("通知补正日期");
+        c.Property(x => x.SupplementItems).HasMaxLength(2000).HasLabel("补正事项");
+        c.Property(x => x.SupplementReceivedOn).HasLabel("收到补正材料日期");
+        c.Property(x => x.EndedBeforeAcceptanceAs).HasLabel("未受理处理方式");
+        c.Property(x => x.EndedBeforeAcceptanceOn).HasLabel("未受理处理日期");
+        c.Property(x => x.AcceptedOn).HasLabel("受理日期");
+        c.Property(x => x.SwitchedToOrdinaryOn).HasLabel("转普通程序日期");
+        c.Property(x => x.CopySentOn).HasLabel("发送副本日期");
+        c.Property(x => x.AnswerReceivedOn).HasLabel("收到答复日期");
+        c.Property(x => x.HearingNoticeOn).HasLabel("听证通知日期");
+        c.Property(x => x.HearingOn).HasLabel("听证日期");
+        c.Property(x => x.SettledOn).HasLabel("和解日期");
+        c.Property(x => x.ExtensionDays).HasLabel("延期天数");
+        c.Property(x => x.ExtendedOn).HasLabel("延期日期");
+        c.Property(x => x.ExtensionApprovedBy).HasMaxLength(64).HasLabel("延期批准人");
+        c.Property(x => x.Outcome).HasLabel("结案方式");
+        c.Property(x => x.ClosedOn).HasLabel("结案日期");
+        c.Property(x => x.OpinionLetterServedOn).HasLabel("意见书送达日期");
+        c.Property(x => x.OpinionFeedbackOn).HasLabel("整改反馈日期");
+
+        c.HasIndex(x => x.CaseNumber).IsUnique();
+        c.HasIndex(x => new { x.UnitId, x.ReceivedOn });
+        c.HasIndex(x => new { x.UnitId, x.State });
+        c.HasIndex(x => new { x.UnitId, x.ClosedOn });
+        c.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        c.HasOne<Agency>().WithMany().HasForeignKey(x => x.RespondentAgencyId).OnDelete(DeleteBehavior.Restrict);
+        c.HasMany(x => x.Steps).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        c.HasMany(x => x.Suspensions).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        c.Navigation(x => x.Steps).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("steps");
+        c.Navigation(x => x.Suspensions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("suspensions");
+    }
+}
+
+internal sealed class ReconsiderationPartsConfiguration :
+    IEntityTypeConfiguration<CaseStep>, IEntityTypeConfiguration<CaseSuspension>, IEntityTypeConfiguration<Agency>
+{
+    public void Configure(EntityTypeBuilder<CaseStep> step)
+    {
+        step.ToTable("ReconsiderationSteps");
+        step.HasDisplayName("办理记录");
+        step.Property(s => s.Kind).HasLabel("步骤");
+        step.Property(s => s.At).HasConversion(v => v.ToUniversalTime(), v => v).HasLabel("时间");
+        step.Property(s => s.ActorUserId).HasLabel("办理人编号");
+        step.Property(s => s.ActorUserName).HasMaxLength(256).HasLabel("办理人账号");
+        step.Property(s => s.ActorName).HasMaxLength(64).HasLabel("办理人");
+        step.Property(s => s.DocumentNumber).HasMaxLength(100).HasLabel("文号");
+        step.Property(s => s.DocumentTitle).HasMaxLength(200).HasLabel("文书");
+        step.Property(s => s.Note).HasMaxLength(2000).HasLabel("说明");
+        step.HasIndex("CaseId");
+    }
+
+    public void Configure(EntityTypeBuilder<CaseSuspension> suspension)
+    {
+        suspension.ToTable("ReconsiderationSuspensions");
+        suspension.HasDisplayName("中止");
+        suspension.Property(s => s.Ground).HasLabel("中止情形");
+        suspension.Property(s => s.From).HasLabel("中止日期");
+        suspension.Property(s => s.To).HasLabel("恢复日期");
+        suspension.HasIndex("CaseId");
+    }
+
+    public void Configure(EntityTypeBuilder<Agency> agency)
+    {
+        agency.HasDisplayName("行政机关");
+        agency.Property(a => a.Name).HasMaxLength(100).HasLabel("机关名称");
+        agency.Property(a => a.SuperiorName).HasMaxLength(100).HasLabel("上级机关");
+        agency.HasIndex(a => a.Name).IsUnique();
+    }
+}
