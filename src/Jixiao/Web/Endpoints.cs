@@ -1,6 +1,7 @@
 using Jixiao.Domain.Organization;
 using Jixiao.Features.Audit;
 using Jixiao.Features.Performance;
+using Jixiao.Features.Reconsideration;
 using Jixiao.Domain.Performance;
 using Jixiao.Features.Organization;
 using Jixiao.Features.Users;
@@ -96,6 +97,26 @@ internal static class Endpoints
             var file = await outputs.HandleAsync(id, what, type, ct);
             return TypedResults.File(file.Content, file.ContentType, file.FileName);
         });
+    }
+
+    /// <summary>The reconsideration register as Excel, with the page's filters (ID numbers masked).</summary>
+    public static void MapReconsiderationEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/reconsideration.xlsx", async (ListCases list, ReconsiderationStats stats, Jixiao.Domain.Reconsideration.CaseState? state,
+                Jixiao.Domain.Reconsideration.MatterCategory? matter, Jixiao.Domain.Reconsideration.ApplicationChannel? channel, DateOnly? from, DateOnly? to,
+                bool? enterprise, bool? overdue, string? text, string? figure, string? unit, int? year, string? scope, CancellationToken ct) =>
+            {
+                IReadOnlyList<int>? ids = null;
+                if (figure is not null && unit is not null && year is { } y)
+                {
+                    var result = await stats.HandleAsync(unit, y, scope == "tree" ? StatisticsScope.Tree : StatisticsScope.Self, ct);
+                    ids = result.Figures.FirstOrDefault(f => f.Key == figure)?.CaseIds ?? [];
+                }
+
+                var bytes = await list.ExportAsync(new ListCases.Query(null, state, null, matter, channel, from, to, enterprise, overdue ?? false, text, ids), ct);
+                return TypedResults.File(bytes, Xlsx.ContentType, $"行政复议台账_{DateTime.Now:yyyyMMdd}.xlsx");
+            })
+            .RequireAuthorization(Policies.Read(Area.Reconsideration));
     }
 
     /// <summary>Excel downloads of the lists, with the same filters as the pages.</summary>

@@ -165,6 +165,7 @@ public static class WebApp
         app.MapApiEndpoints();
         app.MapExportEndpoints();
         app.MapPerformanceEndpoints();
+        app.MapReconsiderationEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null); // SecurityHeaders sends frame-ancestors none
     }
 

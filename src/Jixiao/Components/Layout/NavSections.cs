@@ -20,6 +20,11 @@ public static class NavSections
             ("项目管理", "performance/projects"),
             ("双监控", "performance/monitoring"),
         ]),
+        new(Area.Reconsideration, Icons.Material.Filled.Gavel,
+        [
+            ("案件台账", "reconsideration/cases"),
+            ("复议统计", "reconsideration/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("报告数据核对", "reports/check"),
