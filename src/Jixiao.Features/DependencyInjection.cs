@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<ReconsiderationStats>();
         services.AddScoped<ReconsiderationDemo>();
         services.AddScoped<ITodoSource, PerformanceTodos>();
+        services.AddScoped<ITodoSource, Reconsideration.ReconsiderationTodos>();
         return builder;
     }
 }
