@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddSingleton(new Infrastructure.Documents.PdfConverter());
 
         services.AddSingleton<Infrastructure.Calendar.WorkdayCalendarProvider>();
+        services.AddScoped<Calendar.ManageCalendar>();
         services.AddScoped<RegisterApplication>();
         services.AddScoped<CaseActions>();
         services.AddScoped<ListCases>();

@@ -75,6 +75,28 @@ public sealed class AccountBrowserTests(WebApps apps) : IClassFixture<WebApps>, 
     }
 
     [Fact]
+    public async Task Calendar_AdministratorEntersAYear_AndABadDateIsExplained()
+    {
+        var web = await apps.Get();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        await Browser.SignInAsync(page, "admin");
+        await Browser.OpenAsync(page, "admin/calendar");
+        await page.WaitForSelectorAsync("#calendar-table >> text=国办发明电〔2022〕16号");
+        await page.ClickAsync("#calendar-add");
+        var dialog = page.Locator(".mud-dialog");
+        await dialog.Locator("#calendar-year").FillAsync("2097");
+        await dialog.Locator("#calendar-off").FillAsync("2097-01-01~2097-01-32");
+        await dialog.Locator("#calendar-source").FillAsync("测试用安排（非真实通知）");
+        await dialog.Locator("#calendar-save").ClickAsync();
+        await page.WaitForSelectorAsync(".mud-dialog >> text=不是有效日期");
+        await dialog.Locator("#calendar-off").FillAsync("2097-01-01~2097-01-02");
+        await dialog.Locator("#calendar-save").ClickAsync();
+        await page.WaitForSelectorAsync("#calendar-table >> text=测试用安排（非真实通知）");
+        (await page.Locator("#calendar-table tr", new() { HasText = "2097" }).InnerTextAsync()).ShouldContain("管理员录入");
+        await Browser.ScreenshotAsync(page, "calendar");
+    }
+
+    [Fact]
     public async Task FirstRun_CreatesTheFirstAdministrator_ThenCloses()
     {
         var data = Path.Combine(Path.GetTempPath(), "jixiao-web-tests", Guid.NewGuid().ToString("N"));

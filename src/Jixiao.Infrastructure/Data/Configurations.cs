@@ -43,3 +43,18 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         audit.HasIndex(a => a.UserName);
     }
 }
+
+internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<Calendar.CalendarYear>
+{
+    public void Configure(EntityTypeBuilder<Calendar.CalendarYear> year)
+    {
+        year.HasDisplayName("工作日历");
+        year.HasKey(y => y.Year);
+        year.Property(y => y.Year).ValueGeneratedNever().HasLabel("年度");
+        year.Property(y => y.OffDays).HasMaxLength(2000).HasLabel("放假安排");
+        year.Property(y => y.WorkDays).HasMaxLength(1000).HasLabel("调休上班日");
+        year.Property(y => y.Source).HasMaxLength(200).HasLabel("依据");
+        year.Property(y => y.UpdatedBy).HasMaxLength(64).HasLabel("修改人");
+        year.Property(y => y.UpdatedAt).HasLabel("修改时间");
+    }
+}

@@ -38,6 +38,8 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
+    public DbSet<Calendar.CalendarYear> CalendarYears => Set<Calendar.CalendarYear>();
+
     public DbSet<StoredScoringProfile> ScoringProfiles => Set<StoredScoringProfile>();
 
     public DbSet<ReconsiderationCase> ReconsiderationCases => Set<ReconsiderationCase>();

@@ -960,6 +960,47 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasAnnotation("Jixiao:DisplayName", "审计日志");
                 });
 
+            modelBuilder.Entity("Jixiao.Infrastructure.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "年度");
+
+                    b.Property<string>("OffDays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "放假安排");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "依据");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "修改时间");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "修改人");
+
+                    b.Property<string>("WorkDays")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "调休上班日");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "工作日历");
+                });
+
             modelBuilder.Entity("Jixiao.Infrastructure.Data.StoredScoringProfile", b =>
                 {
                     b.Property<int>("Id")

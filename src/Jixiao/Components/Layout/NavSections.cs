@@ -34,6 +34,7 @@ public static class NavSections
             ("单位管理", "admin/units"),
             ("用户管理", "admin/users"),
             ("评分方案", "admin/profiles"),
+            ("工作日历", "admin/calendar"),
             ("审计日志", "admin/audit"),
         ]),
     ];
