@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<ReconsiderationStats>();
         services.AddScoped<ReconsiderationDemo>();
         services.AddScoped<ITodoSource, PerformanceTodos>();
+        services.AddScoped<Reconsideration.OpenCaseDeadlines>();
         services.AddScoped<ITodoSource, Reconsideration.ReconsiderationTodos>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Jixiao.Web.Tests;
@@ -44,6 +45,28 @@ public sealed class ReconsiderationBrowserTests(WebApps apps) : IClassFixture<We
         await page.WaitForSelectorAsync("#drilldown");
         await page.WaitForSelectorAsync($"#cases-table >> text={caseNumber}");
         await Browser.ScreenshotAsync(page, "reconsideration-drilldown");
+    }
+
+    [Fact]
+    public async Task Head_SeesOpenCasesByNearestDeadline()
+    {
+        var web = await apps.Get();
+        await using (var scope = web.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Jixiao.Infrastructure.Scope.CurrentUser>().ActAsSystem("测试");
+            await scope.ServiceProvider.GetRequiredService<Jixiao.Features.Demo.ReconsiderationDemo>().SeedAsync();
+        }
+
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        await Browser.SignInAsync(page, "jx.head");
+        await Browser.OpenAsync(page, "reconsideration/deadlines");
+        await page.WaitForSelectorAsync("#open-deadlines-table >> text=江府复");
+        var rows = await page.Locator("#open-deadlines-table tbody tr").CountAsync();
+        rows.ShouldBeGreaterThan(0);
+        await page.Locator("#deadlines-warnings").ClickAsync();
+        await page.WaitForSelectorAsync("#open-deadlines-table");
+        (await page.Locator("#open-deadlines-table tbody tr").CountAsync()).ShouldBeLessThanOrEqualTo(rows);
+        await Browser.ScreenshotAsync(page, "reconsideration-deadlines");
     }
 
     public ValueTask DisposeAsync() => browser.DisposeAsync();

@@ -23,6 +23,7 @@ public static class NavSections
         new(Area.Reconsideration, Icons.Material.Filled.Gavel,
         [
             ("案件台账", "reconsideration/cases"),
+            ("期限监控", "reconsideration/deadlines"),
             ("复议统计", "reconsideration/statistics"),
         ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
