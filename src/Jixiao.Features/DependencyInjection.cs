@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<ReconsiderationDemo>();
         services.AddScoped<ITodoSource, PerformanceTodos>();
         services.AddScoped<Reconsideration.OpenCaseDeadlines>();
+        services.AddScoped<Reconsideration.ImportCases>();
         services.AddScoped<ITodoSource, Reconsideration.ReconsiderationTodos>();
         return builder;
     }

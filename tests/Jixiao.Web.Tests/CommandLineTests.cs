@@ -50,6 +50,19 @@ public sealed class CommandLineTests
             scoreOutput.ShouldContain("\"executionRateAgainstInitial\": 57.19");
             scoreOutput.ShouldContain("\"total\": 98");
 
+            var template = Path.Combine(data, "template.xlsx");
+            (await RunAsync(["export", "reconsideration", "--template", "--out", template])).Code.ShouldBe(0);
+            var (import, importOutput, _) = await RunAsync(["import", "reconsideration", template, "--data", data]);
+            import.ShouldBe(0);
+            importOutput.ShouldContain("已导入 1 件申请");
+            var (export, _, _) = await RunAsync(["export", "reconsideration", "--unit", "440700", "--year", "2023", "--out", Path.Combine(data, "out.xlsx"), "--data", data]);
+            export.ShouldBe(0);
+            // The 2023 city register of the demo (190) and the template's example application, dated 2023-03-15.
+            var exported = MiniExcelLibs.MiniExcel.Query(Path.Combine(data, "out.xlsx"), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+            exported.Count.ShouldBe(191);
+            exported.ShouldContain(r => r.Values.Any(v => Equals(v, "4407**********1535")));
+            exported.ShouldNotContain(r => r.Values.Any(v => Equals(v, "440703198506121535")));
+
             var port = FreePort();
             using var server = Start(["serve", "--data", data, "--urls", $"http://127.0.0.1:{port}"]);
             try

@@ -87,6 +87,9 @@ public static class CaseNumbers
             .Where(c => c.UnitId == unit.Id && c.CaseNumber.StartsWith(head))
             .Select(c => c.CaseNumber)
             .ToListAsync(cancellationToken);
+
+        // Cases added in this context but not yet saved (a batch import) take their numbers too.
+        numbers.AddRange(db.ReconsiderationCases.Local.Where(c => c.UnitId == unit.Id).Select(c => c.CaseNumber));
         var last = numbers.Select(n => SequenceOf(n, prefix, year) ?? 0).DefaultIfEmpty(0).Max();
         return Format(prefix, year, last + 1);
     }

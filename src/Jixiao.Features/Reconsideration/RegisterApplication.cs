@@ -31,10 +31,40 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
 
     public sealed record Result(int Id, string CaseNumber);
 
-    public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken = default)
+    public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken = default) =>
+        (await HandleManyAsync([command], _ => string.Empty, cancellationToken))[0];
+
+    /// <summary>
+    /// Registers several applications in one transaction: all of them or, when any is refused, none;
+    /// each problem's field is prefixed with its row label (an import names sheet and row).
+    /// </summary>
+    public async Task<IReadOnlyList<Result>> HandleManyAsync(IReadOnlyList<Command> commands, Func<int, string> rowLabel, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(rowLabel);
+        user.Require(Area.Reconsideration, write: true);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var problems = new List<ValidationProblem>();
+        var cases = new List<ReconsiderationCase>();
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var (c, rowProblems) = await BuildAsync(db, commands[i], cancellationToken);
+            problems.AddRange(rowProblems.Select(p => new ValidationProblem(rowLabel(i) + p.Field, rowLabel(i) + p.Message)));
+            if (c is not null)
+            {
+                db.ReconsiderationCases.Add(c);
+                cases.Add(c);
+            }
+        }
+
+        ValidationException.ThrowIfAny(problems);
+        await db.SaveChangesAsync(cancellationToken);
+        return [.. cases.Select(c => new Result(c.Id, c.CaseNumber))];
+    }
+
+    private async Task<(ReconsiderationCase? Case, List<ValidationProblem> Problems)> BuildAsync(JixiaoDbContext db, Command command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        user.Require(Area.Reconsideration, write: true);
         var now = clock.GetLocalNow();
         var today = clock.Today();
         var problems = new List<ValidationProblem>();
@@ -63,7 +93,6 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
             problems.Add(new("申请人", "申请人不能为空，且不超过100字。"));
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         Agency? agency = null;
         if (command.RespondentAgencyId is { } agencyId)
         {
@@ -87,15 +116,21 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
             problems.AddRange(particulars.Problems(command.ApplicantKind, today));
         }
 
-        ValidationException.ThrowIfAny(problems);
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Code == command.UnitCode, cancellationToken)
-            ?? throw new NotFoundException($"单位“{command.UnitCode}”不存在或不在您的数据范围内。");
-        var number = await CaseNumbers.NextAsync(db, unit, command.ReceivedOn.Year, cancellationToken);
-        var c = new ReconsiderationCase(unit.Id, number, command.ReceivedOn, command.Matter, command.Channel, command.ApplicantKind,
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.Code == command.UnitCode, cancellationToken);
+        if (unit is null)
+        {
+            problems.Add(new("复议机关", $"单位“{command.UnitCode}”不存在或不在您的数据范围内。"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var number = await CaseNumbers.NextAsync(db, unit!, command.ReceivedOn.Year, cancellationToken);
+        var c = new ReconsiderationCase(unit!.Id, number, command.ReceivedOn, command.Matter, command.Channel, command.ApplicantKind,
             command.ApplicantName, respondent!, user.Actor(), now, command.Document);
         c.RecordParticulars(particulars, today);
-        db.ReconsiderationCases.Add(c);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Result(c.Id, c.CaseNumber);
+        return (c, problems);
     }
 }

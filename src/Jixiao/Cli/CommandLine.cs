@@ -64,7 +64,7 @@ public static class CommandLine
     /// <summary>The message for errors a user can cause; null for bugs, which keep their stack trace.</summary>
     private static string? Explain(Exception ex) => ex switch
     {
-        ValidationException v => "输入有误：" + string.Join(Environment.NewLine, v.Problems.Select(p => $"  {p.Field}: {p.Message}")),
+        ValidationException v => "输入有误：" + Environment.NewLine + string.Join(Environment.NewLine, v.Problems.Select(p => $"  {p.Message}")),
         DomainException d => d.Message,
         OptionsValidationException o => "配置有误：" + string.Join("；", o.Failures),
         System.Data.Common.DbException db => "数据库错误：" + db.Message,
@@ -90,6 +90,8 @@ public static class CommandLine
         root.Subcommands.Add(EvaluationCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(CheckReportCommand.Create());
+        root.Subcommands.Add(LedgerCommands.Import());
+        root.Subcommands.Add(LedgerCommands.Export());
         return root;
     }
 }

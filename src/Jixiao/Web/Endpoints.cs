@@ -117,6 +117,8 @@ internal static class Endpoints
                 return TypedResults.File(bytes, Xlsx.ContentType, $"行政复议台账_{DateTime.Now:yyyyMMdd}.xlsx");
             })
             .RequireAuthorization(Policies.Read(Area.Reconsideration));
+        app.MapGet("/export/reconsideration-template.xlsx", () => TypedResults.File(ImportCases.Spec.Template(), Xlsx.ContentType, "行政复议申请导入模板.xlsx"))
+            .RequireAuthorization(Policies.Read(Area.Reconsideration));
     }
 
     /// <summary>Excel downloads of the lists, with the same filters as the pages.</summary>
