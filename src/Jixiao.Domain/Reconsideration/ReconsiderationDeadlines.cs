@@ -78,7 +78,22 @@ public static class ReconsiderationDeadlines
     };
 
     /// <exception cref="DomainException">The facts break a rule of their law version (summary procedure before 2024, an extension over 30 days or in summary procedure) or a needed year is missing from the calendar.</exception>
-    public static IReadOnlyList<StepDeadline> Compute(ReconsiderationFacts facts, DateOnly today, WorkdayCalendar calendar)
+    public static IReadOnlyList<StepDeadline> Compute(ReconsiderationFacts facts, DateOnly today, WorkdayCalendar calendar) =>
+        Compute(facts, today, calendar, problems: null);
+
+    /// <summary>
+    /// Every deadline that can be counted, and the reasons for those that cannot (a year missing from
+    /// the working-day calendar): one step beyond the calendar does not hide the others.
+    /// </summary>
+    public static IReadOnlyList<StepDeadline> ComputeAvailable(ReconsiderationFacts facts, DateOnly today, WorkdayCalendar calendar, out IReadOnlyList<string> problems)
+    {
+        var found = new List<string>();
+        var result = Compute(facts, today, calendar, found);
+        problems = found;
+        return result;
+    }
+
+    private static IReadOnlyList<StepDeadline> Compute(ReconsiderationFacts facts, DateOnly today, WorkdayCalendar calendar, List<string>? problems)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -99,24 +114,33 @@ public static class ReconsiderationDeadlines
             return Deadline.Count(StepName(step), startEvent, start, rule.Period, rule.Citation, calendar, today, pauses, extension, doneOn);
         }
 
-        void Add(ReconsiderationStep step, Deadline deadline) => result.Add(new StepDeadline(step, deadline));
+        void Add(ReconsiderationStep step, Func<Deadline> deadline)
+        {
+            try
+            {
+                result.Add(new StepDeadline(step, deadline()));
+            }
+            catch (DomainException e) when (problems is not null)
+            {
+                problems.Add($"{StepName(step)}：{e.Message}");
+            }
+        }
 
         if (facts.SupplementRequestedOn is not { } requested)
         {
-            Add(ReconsiderationStep.AcceptanceReview, Count(ReconsiderationStep.AcceptanceReview, initialProcedure, "收到申请", facts.ReceivedOn, decidedBeforeAcceptance));
+            Add(ReconsiderationStep.AcceptanceReview, () => Count(ReconsiderationStep.AcceptanceReview, initialProcedure, "收到申请", facts.ReceivedOn, decidedBeforeAcceptance));
             if (decidedBeforeAcceptance is null)
             {
-                Add(ReconsiderationStep.SupplementNotice, Count(ReconsiderationStep.SupplementNotice, initialProcedure, "收到申请", facts.ReceivedOn, null));
+                Add(ReconsiderationStep.SupplementNotice, () => Count(ReconsiderationStep.SupplementNotice, initialProcedure, "收到申请", facts.ReceivedOn, null));
             }
         }
         else
         {
-            Add(ReconsiderationStep.SupplementNotice, Count(ReconsiderationStep.SupplementNotice, initialProcedure, "收到申请", facts.ReceivedOn, requested));
-            Add(ReconsiderationStep.SupplementByApplicant, Count(ReconsiderationStep.SupplementByApplicant, initialProcedure, "申请人收到补正通知", requested, facts.SupplementReceivedOn));
-            var review = facts.SupplementReceivedOn is { } supplemented
+            Add(ReconsiderationStep.SupplementNotice, () => Count(ReconsiderationStep.SupplementNotice, initialProcedure, "收到申请", facts.ReceivedOn, requested));
+            Add(ReconsiderationStep.SupplementByApplicant, () => Count(ReconsiderationStep.SupplementByApplicant, initialProcedure, "申请人收到补正通知", requested, facts.SupplementReceivedOn));
+            Add(ReconsiderationStep.AcceptanceReview, () => facts.SupplementReceivedOn is { } supplemented
                 ? Count(ReconsiderationStep.AcceptanceReview, initialProcedure, "收到补正材料", supplemented, decidedBeforeAcceptance)
-                : Count(ReconsiderationStep.AcceptanceReview, initialProcedure, "收到申请", facts.ReceivedOn, decidedBeforeAcceptance, [new Pause("补正", requested, null)]);
-            Add(ReconsiderationStep.AcceptanceReview, review);
+                : Count(ReconsiderationStep.AcceptanceReview, initialProcedure, "收到申请", facts.ReceivedOn, decidedBeforeAcceptance, [new Pause("补正", requested, null)]));
         }
 
         if (facts.AcceptedOn is not { } accepted)
@@ -124,25 +148,25 @@ public static class ReconsiderationDeadlines
             return result;
         }
 
-        Add(ReconsiderationStep.CopyToRespondent, Count(ReconsiderationStep.CopyToRespondent, initialProcedure, "受理", accepted, facts.CopySentOn));
+        Add(ReconsiderationStep.CopyToRespondent, () => Count(ReconsiderationStep.CopyToRespondent, initialProcedure, "受理", accepted, facts.CopySentOn));
         if (facts.CopySentOn is { } copied)
         {
             var procedureAtCopy = facts.SwitchedToOrdinaryOn is { } switched && switched <= copied ? Procedure.Ordinary : initialProcedure;
-            Add(ReconsiderationStep.Answer, Count(ReconsiderationStep.Answer, procedureAtCopy, "被申请人收到申请书副本", copied, facts.AnswerReceivedOn));
+            Add(ReconsiderationStep.Answer, () => Count(ReconsiderationStep.Answer, procedureAtCopy, "被申请人收到申请书副本", copied, facts.AnswerReceivedOn));
         }
 
         if (facts.HearingOn is { } hearing && rules.Find(ReconsiderationStep.HearingNotice, facts.Procedure) is { } hearingRule)
         {
-            Add(ReconsiderationStep.HearingNotice, Deadline.Before(
+            Add(ReconsiderationStep.HearingNotice, () => Deadline.Before(
                 StepName(ReconsiderationStep.HearingNotice), "举行听证", hearing, hearingRule.Period, "书面通知当事人", hearingRule.Citation, calendar, today, facts.HearingNoticeOn));
         }
 
         var suspensions = facts.Suspensions.Select(s => new Pause("中止", s.From, s.To)).ToList();
-        Add(ReconsiderationStep.Decision, Count(ReconsiderationStep.Decision, facts.Procedure, "受理", accepted, facts.ClosedOn, suspensions, facts.ExtensionDays));
+        Add(ReconsiderationStep.Decision, () => Count(ReconsiderationStep.Decision, facts.Procedure, "受理", accepted, facts.ClosedOn, suspensions, facts.ExtensionDays));
 
         if (facts.OpinionLetterServedOn is { } served)
         {
-            Add(ReconsiderationStep.OpinionFeedback, Count(ReconsiderationStep.OpinionFeedback, facts.Procedure, "送达行政复议意见书", served, facts.OpinionFeedbackOn));
+            Add(ReconsiderationStep.OpinionFeedback, () => Count(ReconsiderationStep.OpinionFeedback, facts.Procedure, "送达行政复议意见书", served, facts.OpinionFeedbackOn));
         }
 
         return result;

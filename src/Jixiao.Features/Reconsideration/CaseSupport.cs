@@ -32,7 +32,8 @@ internal static class CaseSupport
     {
         try
         {
-            return (c.Deadlines(calendar, today), null);
+            var deadlines = ReconsiderationDeadlines.ComputeAvailable(c.ToFacts(), today, calendar, out var problems);
+            return (deadlines, problems.Count == 0 ? null : string.Join("；", problems));
         }
         catch (DomainException e)
         {
