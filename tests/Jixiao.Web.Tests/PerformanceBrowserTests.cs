@@ -52,6 +52,16 @@ public sealed class PerformanceBrowserTests(WebApps apps) : IClassFixture<WebApp
         // 3. The officer imports the spending, records the actuals and submits the self-evaluation.
         await Browser.OpenAsync(officer, projectUrl);
         await officer.GetByRole(AriaRole.Tab, new() { Name = "预算与支出" }).ClickAsync();
+        var badXlsx = Path.Combine(Path.GetTempPath(), $"bad-spending-{Guid.NewGuid():N}.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(badXlsx, new[]
+        {
+            new Dictionary<string, object> { ["日期"] = $"{year}-02-10", ["金额（元）"] = "五千", ["用途"] = "调解补贴", ["凭证号"] = "记-9", ["资金来源"] = "本年财政拨款" },
+        }, sheetName: "支出明细");
+        await officer.Locator("input[type=file]").SetInputFilesAsync(badXlsx);
+        await officer.WaitForSelectorAsync("text=导入失败，未写入任何数据");
+        (await officer.Locator(".mud-alert", new() { HasText = "导入失败" }).InnerTextAsync()).ShouldContain("第2行 B列");
+        (await officer.Locator("#expenditures-table").InnerTextAsync()).ShouldContain("尚无支出记录");
+
         var xlsx = Path.Combine(Path.GetTempPath(), $"spending-{Guid.NewGuid():N}.xlsx");
         MiniExcelLibs.MiniExcel.SaveAs(xlsx, new[]
         {

@@ -61,6 +61,31 @@ public sealed class TestApp : IAsyncDisposable
         return app;
     }
 
+    private readonly SemaphoreSlim seedGate = new(1, 1);
+    private readonly HashSet<Type> seeded = [];
+
+    /// <summary>Seeds a demo data set once for this app, however many tests of the class ask for it.</summary>
+    public async Task<TestApp> WithDemoAsync<TDemo>(Func<TDemo, Task> seed)
+        where TDemo : notnull
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        await seedGate.WaitAsync();
+        try
+        {
+            if (seeded.Add(typeof(TDemo)))
+            {
+                await using var scope = AsSystem();
+                await seed(scope.ServiceProvider.GetRequiredService<TDemo>());
+            }
+        }
+        finally
+        {
+            seedGate.Release();
+        }
+
+        return this;
+    }
+
     /// <summary>A scope acting as the command line (every unit, every role).</summary>
     public AsyncServiceScope AsSystem()
     {
@@ -86,6 +111,7 @@ public sealed class TestApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        seedGate.Dispose();
         host.Dispose();
         NpgsqlConnection.ClearAllPools();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

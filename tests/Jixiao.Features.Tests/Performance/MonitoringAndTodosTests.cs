@@ -11,28 +11,8 @@ namespace Jixiao.Features.Tests.Performance;
 
 public sealed class MonitoringAndTodosTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static readonly HashSet<TestApp> Seeded = [];
-
-    private async Task<TestApp> DemoAsync(string provider)
-    {
-        var app = await apps.Get(provider);
-        await Gate.WaitAsync();
-        try
-        {
-            if (Seeded.Add(app))
-            {
-                await using var scope = app.AsSystem();
-                await scope.ServiceProvider.GetRequiredService<PerformanceDemo>().SeedAsync();
-            }
-        }
-        finally
-        {
-            Gate.Release();
-        }
-
-        return app;
-    }
+    private async Task<TestApp> DemoAsync(string provider) =>
+        await (await apps.Get(provider)).WithDemoAsync<PerformanceDemo>(d => d.SeedAsync());
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -13,28 +13,8 @@ namespace Jixiao.Features.Tests.Performance;
 
 public sealed class PerformanceTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly SemaphoreSlim DemoGate = new(1, 1);
-    private static readonly HashSet<TestApp> Seeded = [];
-
-    private async Task<TestApp> AppWithDemoAsync(string provider)
-    {
-        var app = await apps.Get(provider);
-        await DemoGate.WaitAsync();
-        try
-        {
-            if (Seeded.Add(app))
-            {
-                await using var scope = app.AsSystem();
-                await scope.ServiceProvider.GetRequiredService<PerformanceDemo>().SeedAsync();
-            }
-        }
-        finally
-        {
-            DemoGate.Release();
-        }
-
-        return app;
-    }
+    private async Task<TestApp> AppWithDemoAsync(string provider) =>
+        await (await apps.Get(provider)).WithDemoAsync<PerformanceDemo>(d => d.SeedAsync());
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -14,28 +14,8 @@ namespace Jixiao.Features.Tests.Reconsideration;
 
 public sealed partial class ReconsiderationTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly SemaphoreSlim DemoGate = new(1, 1);
-    private static readonly HashSet<TestApp> Seeded = [];
-
-    private async Task<TestApp> AppWithDemoAsync(string provider)
-    {
-        var app = await apps.Get(provider);
-        await DemoGate.WaitAsync();
-        try
-        {
-            if (Seeded.Add(app))
-            {
-                await using var scope = app.AsSystem();
-                await scope.ServiceProvider.GetRequiredService<ReconsiderationDemo>().SeedAsync();
-            }
-        }
-        finally
-        {
-            DemoGate.Release();
-        }
-
-        return app;
-    }
+    private async Task<TestApp> AppWithDemoAsync(string provider) =>
+        await (await apps.Get(provider)).WithDemoAsync<ReconsiderationDemo>(d => d.SeedAsync());
 
     private static string IdNumber(string first17) => first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
 
