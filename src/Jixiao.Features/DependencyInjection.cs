@@ -52,7 +52,9 @@ public static class DependencyInjection
         services.AddScoped<CaseActions>();
         services.AddScoped<ListCases>();
         services.AddScoped<GetCase>();
-        services.AddScoped<ReconsiderationStats>();
+        services.AddScoped<ReconsiderationMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<ReconsiderationMetrics>());
+        services.AddScoped<Metrics.MetricCatalogue>();
         services.AddScoped<ReconsiderationDemo>();
         services.AddScoped<ITodoSource, PerformanceTodos>();
         services.AddScoped<Reconsideration.OpenCaseDeadlines>();

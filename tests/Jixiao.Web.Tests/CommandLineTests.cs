@@ -50,6 +50,17 @@ public sealed class CommandLineTests
             scoreOutput.ShouldContain("\"executionRateAgainstInitial\": 57.19");
             scoreOutput.ShouldContain("\"total\": 98");
 
+            var (stats, statsOutput, _) = await RunAsync(["stats", "reconsideration", "--unit", "440700", "--year", "2023", "--json", "--data", data]);
+            stats.ShouldBe(0);
+            statsOutput.ShouldContain("\"reconsideration.received\": 190");
+            statsOutput.ShouldContain("\"reconsideration.accepted\": 135");
+            statsOutput.ShouldContain("\"reconsideration.closed_except_withdrawn\": 128");
+            statsOutput.ShouldContain("\"reconsideration.settlement_withdrawal_rate\": 34.81");
+            statsOutput.ShouldContain("\"reconsideration.direct_mediation_rate\": 25.19");
+            var (noUnit, _, noUnitError) = await RunAsync(["stats", "reconsideration", "--unit", "999999", "--year", "2023", "--data", data]);
+            noUnit.ShouldBe(1);
+            noUnitError.ShouldContain("999999");
+
             var template = Path.Combine(data, "template.xlsx");
             (await RunAsync(["export", "reconsideration", "--template", "--out", template])).Code.ShouldBe(0);
             var (import, importOutput, _) = await RunAsync(["import", "reconsideration", template, "--data", data]);

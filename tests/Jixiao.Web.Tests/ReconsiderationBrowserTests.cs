@@ -41,7 +41,7 @@ public sealed class ReconsiderationBrowserTests(WebApps apps) : IClassFixture<We
 
         await Browser.OpenAsync(page, "reconsideration/statistics");
         await page.WaitForSelectorAsync("#stats-table");
-        await page.Locator("#stats-table tr", new() { HasText = "审结" }).First.GetByRole(AriaRole.Link).ClickAsync();
+        await page.Locator("#stats-table tr[data-metric='reconsideration.closed']").GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForSelectorAsync("#drilldown");
         await page.WaitForSelectorAsync($"#cases-table >> text={caseNumber}");
         await Browser.ScreenshotAsync(page, "reconsideration-drilldown");

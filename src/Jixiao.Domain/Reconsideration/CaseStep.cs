@@ -32,6 +32,7 @@ public enum CaseStepKind
     Closed = 21,
     OpinionLetterIssued = 22,
     OpinionFeedbackReceived = 23,
+    HandlerAssigned = 50,
 }
 
 /// <summary>One entry of a case's history (办理记录): what, when, who, with which document.</summary>
@@ -97,6 +98,7 @@ public sealed class CaseStep
         CaseStepKind.Extended => "延期",
         CaseStepKind.Closed => "结案",
         CaseStepKind.OpinionLetterIssued => "制发意见书",
+        CaseStepKind.HandlerAssigned => "分配承办人",
         CaseStepKind.OpinionFeedbackReceived => "收到意见书整改反馈",
         _ => kind.ToString(),
     };

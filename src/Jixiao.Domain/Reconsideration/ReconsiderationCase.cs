@@ -77,6 +77,11 @@ public sealed class ReconsiderationCase : IUnitScoped
         }
 
         steps.Add(new CaseStep(CaseStepKind.Received, at, actor, document, null));
+        if (!string.IsNullOrWhiteSpace(actor.UserName))
+        {
+            HandlerUserName = actor.UserName;
+            HandlerName = actor.Name;
+        }
     }
 
     public int Id { get; private set; }
@@ -167,6 +172,37 @@ public sealed class ReconsiderationCase : IUnitScoped
     public int? RespondentAgencyId { get; private set; }
 
     public IReadOnlyList<CaseSuspension> Suspensions => suspensions;
+
+    /// <summary>The handler (承办人) responsible for the case: whoever registered it, until it is assigned to someone else.</summary>
+    /// <summary>The handler's sign-in name.</summary>
+    public string? HandlerUserName { get; private set; }
+
+    public string? HandlerName { get; private set; }
+
+    /// <summary>Assigns the case to a handler (分配承办人). Closed cases keep the handler who closed them.</summary>
+    public void AssignHandler(CaseActor handler, CaseActor actor, DateTimeOffset at)
+    {
+        Begin(actor, at);
+        if (string.IsNullOrWhiteSpace(handler.UserName) || string.IsNullOrWhiteSpace(handler.Name))
+        {
+            throw new DomainException("请选择承办人。");
+        }
+
+        if (State is CaseState.Closed or CaseState.EndedBeforeAcceptance)
+        {
+            throw new DomainException($"案件{StateName(State)}，不能再分配承办人。");
+        }
+
+        if (HandlerUserName == handler.UserName)
+        {
+            throw new DomainException($"案件的承办人已是{handler.Name}。");
+        }
+
+        var from = HandlerName;
+        HandlerUserName = handler.UserName;
+        HandlerName = handler.Name;
+        Move(State, CaseStepKind.HandlerAssigned, actor, at, null, from is null ? $"承办人：{handler.Name}" : $"承办人由{from}改为{handler.Name}");
+    }
 
     /// <summary>Records or corrects the applicant's identification and contact, the agent, the contested act and the requests.</summary>
     /// <exception cref="ValidationException">A field is invalid (e.g. an ID number with a wrong check digit); every problem is listed.</exception>

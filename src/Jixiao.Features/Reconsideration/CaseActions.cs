@@ -66,6 +66,34 @@ public sealed class CaseActions(IDbContextFactory<JixiaoDbContext> dbFactory, Cu
     public Task CloseAsync(int caseId, ReconsiderationOutcome outcome, CaseDocument? document = null, string? note = null, CancellationToken cancellationToken = default) =>
         MoveAsync(caseId, (c, actor, at) => c.Close(outcome, actor, at, document, note), cancellationToken);
 
+    /// <summary>Assigns the case to another handler (分配承办人): only the head of the reconsideration body may.</summary>
+    public async Task AssignHandlerAsync(int caseId, string handlerUserName, CancellationToken cancellationToken = default)
+    {
+        user.RequireRole(Roles.ReconsiderationHead, Area.Reconsideration, "分配承办人");
+        var handlers = await HandlersAsync(caseId, cancellationToken);
+        if (!handlers.Any(h => h.UserName == handlerUserName))
+        {
+            throw new Domain.DomainException($"“{handlerUserName}”不是本案复议机关的在职承办人。");
+        }
+
+        var handler = handlers.First(h => h.UserName == handlerUserName);
+        await MoveAsync(caseId, (c, actor, at) => c.AssignHandler(new CaseActor(0, handler.Name, handler.UserName), actor, at), cancellationToken);
+    }
+
+    /// <summary>The active case handlers and heads of the case's reconsideration body, who may be assigned the case.</summary>
+    public async Task<IReadOnlyList<(string UserName, string Name)>> HandlersAsync(int caseId, CancellationToken cancellationToken = default)
+    {
+        user.Require(Area.Reconsideration);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var unitId = await db.ReconsiderationCases.Where(c => c.Id == caseId).Select(c => (int?)c.UnitId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new Domain.NotFoundException("案件不存在或不在您的数据范围内。");
+        var roleIds = db.Roles.Where(r => r.Name == Roles.CaseHandler || r.Name == Roles.ReconsiderationHead).Select(r => r.Id);
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.UnitId == unitId && !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
+            .OrderBy(u => u.UserName).Select(u => new { u.UserName, u.DisplayName }).ToListAsync(cancellationToken);
+        return [.. users.Select(u => (u.UserName!, u.DisplayName))];
+    }
+
     private async Task MoveAsync(int caseId, Action<ReconsiderationCase, CaseActor, DateTimeOffset> move, CancellationToken cancellationToken)
     {
         user.Require(Area.Reconsideration, write: true);

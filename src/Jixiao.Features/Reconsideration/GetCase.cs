@@ -22,7 +22,8 @@ public sealed class GetCase(IDbContextFactory<JixiaoDbContext> dbFactory, Curren
         string Matter, string Channel, string ApplicantKind, string ApplicantName, string? ApplicantIdNumber, string? ApplicantPhone, string? ApplicantAddress,
         string? AgentName, bool EnterpriseRelated, string? Requests, string? ContestedAct, string RespondentName, string? RespondentSuperior,
         CaseState State, string StateName, string Procedure, string? EndedBeforeAcceptance, DateOnly? AcceptedOn,
-        ReconsiderationOutcome? Outcome, string? OutcomeName, DateOnly? ClosedOn, int ExtensionDays, string? ExtensionApprovedBy);
+        ReconsiderationOutcome? Outcome, string? OutcomeName, DateOnly? ClosedOn, int ExtensionDays, string? ExtensionApprovedBy,
+        string? HandlerName = null);
 
     public sealed record Result(CaseView Case, IReadOnlyList<StepView> Steps, IReadOnlyList<DeadlineView> Deadlines, string? DeadlineProblem, DateOnly Today);
 
@@ -47,7 +48,7 @@ public sealed class GetCase(IDbContextFactory<JixiaoDbContext> dbFactory, Curren
             c.AgentName, c.EnterpriseRelated, c.Requests, c.ContestedAct, c.RespondentName, superior,
             c.State, ReconsiderationCase.StateName(c.State), c.Procedure == Procedure.Summary ? "简易程序" : "普通程序",
             c.EndedBeforeAcceptanceAs is { } e ? CaseTermNames.Name(e) : null, c.AcceptedOn,
-            c.Outcome, c.Outcome is { } o ? Outcomes.Name(o) : null, c.ClosedOn, c.ExtensionDays, c.ExtensionApprovedBy);
+            c.Outcome, c.Outcome is { } o ? Outcomes.Name(o) : null, c.ClosedOn, c.ExtensionDays, c.ExtensionApprovedBy, c.HandlerName);
         var steps = c.Steps.OrderBy(s => s.At).ThenBy(s => s.Id)
             .Select(s => new StepView(s.At, s.Kind, CaseStep.KindName(s.Kind), s.ActorName, s.DocumentNumber, s.DocumentTitle, s.Note)).ToList();
         return new Result(view, steps, [.. deadlines.Select(d => new DeadlineView(d.Step, ReconsiderationDeadlines.StepName(d.Step), d.Deadline))], problem, today);

@@ -16,7 +16,7 @@ namespace Jixiao.Features.Reconsideration;
 /// deadline of each open case; also as Excel. ID numbers are always masked here.
 /// </summary>
 /// <remarks>
-/// Filters on unit, dates, state, outcome, matter and channel run in the database on the indexes
+/// Filters on unit, dates, state, outcome, matter, channel, respondent and handler run in the database on the indexes
 /// (UnitId, ReceivedOn) and (UnitId, State). “Overdue” needs the deadline engine: it is computed for the
 /// open cases only (closed cases have no running deadline), then applied as a list of ids.
 /// </remarks>
@@ -33,12 +33,15 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
         bool? EnterpriseRelated = null,
         bool OverdueOnly = false,
         string? Text = null,
-        IReadOnlyList<int>? Ids = null);
+        IReadOnlyList<int>? Ids = null,
+        string? Respondent = null,
+        string? Handler = null);
 
     public sealed record CaseRow(
         int Id, string CaseNumber, string UnitName, DateOnly ReceivedOn, string ApplicantName, string? ApplicantIdNumber,
         string RespondentName, string Matter, string Channel, bool EnterpriseRelated, CaseState State, string StateName,
-        string? Outcome, DateOnly? AcceptedOn, DateOnly? ClosedOn, string? NextDeadline, DateOnly? NextDue, DeadlineStatus? NextStatus);
+        string? Outcome, DateOnly? AcceptedOn, DateOnly? ClosedOn, string? NextDeadline, DateOnly? NextDue, DeadlineStatus? NextStatus,
+        string? HandlerName = null);
 
     public async Task<Paged<CaseRow>> HandleAsync(Query query, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -79,6 +82,7 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
             ("案件类别", r => r.Matter),
             ("申请方式", r => r.Channel),
             ("涉企", r => r.EnterpriseRelated ? "是" : "否"),
+            ("承办人", r => r.HandlerName),
             ("状态", r => r.StateName),
             ("结案方式", r => r.Outcome),
             ("受理日期", r => r.AcceptedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
@@ -131,6 +135,18 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
             cases = cases.Where(c => c.EnterpriseRelated == enterprise);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Respondent))
+        {
+            var respondent = query.Respondent.Trim();
+            cases = cases.Where(c => c.RespondentName.Contains(respondent));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Handler))
+        {
+            var handler = query.Handler.Trim();
+            cases = handler == ReconsiderationMetrics.Unassigned ? cases.Where(c => c.HandlerName == null) : cases.Where(c => c.HandlerName == handler);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var text = query.Text.Trim();
@@ -167,7 +183,7 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
             return new CaseRow(c.Id, c.CaseNumber, units.GetValueOrDefault(c.UnitId, string.Empty), c.ReceivedOn, c.ApplicantName,
                 Masking.MaskIdNumber(c.ApplicantIdNumber), c.RespondentName, CaseTermNames.Name(c.Matter), CaseTermNames.Name(c.Channel),
                 c.EnterpriseRelated, c.State, ReconsiderationCase.StateName(c.State), c.Outcome is { } o ? Outcomes.Name(o) : null,
-                c.AcceptedOn, c.ClosedOn, next is null ? null : ReconsiderationDeadlines.StepName(next.Step), next?.Deadline.Due, next?.Deadline.Status);
+                c.AcceptedOn, c.ClosedOn, next is null ? null : ReconsiderationDeadlines.StepName(next.Step), next?.Deadline.Due, next?.Deadline.Status, c.HandlerName);
         })];
     }
 }

@@ -33,6 +33,8 @@ internal sealed class ReconsiderationCaseConfiguration : IEntityTypeConfiguratio
         c.Property(x => x.ContestedAct).HasMaxLength(500).HasLabel("被申请复议的行政行为");
         c.Property(x => x.RespondentName).HasMaxLength(100).HasLabel("被申请人");
         c.Property(x => x.RespondentAgencyId).HasLabel("被申请人（机关名录）");
+        c.Property(x => x.HandlerUserName).HasMaxLength(64).HasLabel("承办人");
+        c.Property(x => x.HandlerName).HasMaxLength(64).HasLabel("承办人姓名");
         c.Property(x => x.State).HasLabel("状态");
         c.Property(x => x.Procedure).HasLabel("程序");
         c.Property(x => x.SupplementRequestedOn).HasLabel("通知补正日期");
@@ -59,6 +61,7 @@ internal sealed class ReconsiderationCaseConfiguration : IEntityTypeConfiguratio
         c.HasIndex(x => new { x.UnitId, x.ReceivedOn });
         c.HasIndex(x => new { x.UnitId, x.State });
         c.HasIndex(x => new { x.UnitId, x.ClosedOn });
+        c.HasIndex(x => new { x.UnitId, x.HandlerName });
         c.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         c.HasOne<Agency>().WithMany().HasForeignKey(x => x.RespondentAgencyId).OnDelete(DeleteBehavior.Restrict);
         c.HasMany(x => x.Steps).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);

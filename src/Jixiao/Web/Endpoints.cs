@@ -1,5 +1,7 @@
 using Jixiao.Domain.Organization;
+using Jixiao.Domain.Metrics;
 using Jixiao.Features.Audit;
+using Jixiao.Features.Metrics;
 using Jixiao.Features.Performance;
 using Jixiao.Features.Reconsideration;
 using Jixiao.Domain.Performance;
@@ -102,18 +104,13 @@ internal static class Endpoints
     /// <summary>The reconsideration register as Excel, with the page's filters (ID numbers masked).</summary>
     public static void MapReconsiderationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/reconsideration.xlsx", async (ListCases list, ReconsiderationStats stats, Jixiao.Domain.Reconsideration.CaseState? state,
-                Jixiao.Domain.Reconsideration.MatterCategory? matter, Jixiao.Domain.Reconsideration.ApplicationChannel? channel, DateOnly? from, DateOnly? to,
-                bool? enterprise, bool? overdue, string? text, string? figure, string? unit, int? year, string? scope, CancellationToken ct) =>
+        app.MapGet("/export/reconsideration.xlsx", async (ListCases list, MetricCatalogue catalogue, string? unit, Jixiao.Domain.Reconsideration.CaseState? state,
+                Jixiao.Domain.Reconsideration.ReconsiderationOutcome? outcome, Jixiao.Domain.Reconsideration.MatterCategory? matter,
+                Jixiao.Domain.Reconsideration.ApplicationChannel? channel, DateOnly? from, DateOnly? to, bool? enterprise, bool? overdue, string? text,
+                string? respondent, string? handler, string? drill, CancellationToken ct) =>
             {
-                IReadOnlyList<int>? ids = null;
-                if (figure is not null && unit is not null && year is { } y)
-                {
-                    var result = await stats.HandleAsync(unit, y, scope == "tree" ? StatisticsScope.Tree : StatisticsScope.Self, ct);
-                    ids = result.Figures.FirstOrDefault(f => f.Key == figure)?.CaseIds ?? [];
-                }
-
-                var bytes = await list.ExportAsync(new ListCases.Query(null, state, null, matter, channel, from, to, enterprise, overdue ?? false, text, ids), ct);
+                var ids = drill is null ? null : (await catalogue.RecordsAsync(DrillDownParameters(drill), ct)).RecordIds;
+                var bytes = await list.ExportAsync(new ListCases.Query(unit, state, outcome, matter, channel, from, to, enterprise, overdue ?? false, text, ids, respondent, handler), ct);
                 return TypedResults.File(bytes, Xlsx.ContentType, $"行政复议台账_{DateTime.Now:yyyyMMdd}.xlsx");
             })
             .RequireAuthorization(Policies.Read(Area.Reconsideration));
@@ -121,10 +118,42 @@ internal static class Endpoints
             .RequireAuthorization(Policies.Read(Area.Reconsideration));
     }
 
+    /// <summary>The parameters of a drill-down link (<c>metric=…&amp;unit=…</c>) carried as one encoded value.</summary>
+    public static Dictionary<string, string?> DrillDownParameters(string drill) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(drill).ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+
     /// <summary>Excel downloads of the lists, with the same filters as the pages.</summary>
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         var export = app.MapGroup("/export").RequireAuthorization();
+        export.MapGet("/metrics.xlsx", async (HttpRequest request, MetricCatalogue catalogue, Area area, string unit, int year, string? scope, CancellationToken ct) =>
+        {
+            var filters = catalogue.FiltersOf(area).Keys.Where(k => !string.IsNullOrWhiteSpace(request.Query[k]))
+                .ToDictionary(k => k, k => request.Query[k].ToString());
+            var set = await catalogue.EvaluateAsync(area, unit, scope == "tree" ? MetricScope.Tree : MetricScope.Self, MetricPeriod.Year(year), filters, ct);
+            var bytes = Xlsx.Write(set.Values,
+            [
+                ("指标键", v => v.Key),
+                ("指标", v => v.Definition.Name),
+                ("数值", v => v.Value),
+                ("单位", v => v.Definition.UnitLabel),
+                ("分子", v => v.Numerator),
+                ("分母", v => v.Denominator),
+                ("口径", v => v.Definition.Definition),
+            ], "统计");
+            return TypedResults.File(bytes, Xlsx.ContentType, $"统计_{set.UnitName}_{year}_{set.ScopeName}.xlsx");
+        });
+        export.MapGet("/metric-catalogue.xlsx", (MetricCatalogue catalogue) => TypedResults.File(Xlsx.Write(catalogue.Definitions,
+            [
+                ("指标键", d => d.Key),
+                ("指标", d => d.Name),
+                ("领域", d => Roles.AreaName(d.Area)),
+                ("单位", d => d.UnitLabel),
+                ("口径", d => d.Definition),
+                ("统计对象", d => d.Records),
+                ("分子", d => d.NumeratorKey),
+                ("分母", d => d.DenominatorKey),
+            ], "指标目录"), Xlsx.ContentType, "指标目录.xlsx"));
         var admin = export.MapGroup(string.Empty).RequireAuthorization(Policies.Administration);
         admin.MapGet("/users.xlsx", async (ListUsers users, string? text, string? unit, string? role, bool? disabled, CancellationToken ct) =>
             TypedResults.File(await users.ExportAsync(new ListUsers.Query(text, unit, role, disabled), ct), Xlsx.ContentType, $"用户_{DateTime.Now:yyyyMMdd}.xlsx"));

@@ -1,3 +1,6 @@
+using Jixiao.Domain.Organization;
+using Jixiao.Domain.Metrics;
+using Jixiao.Features.Metrics;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Jixiao.Domain;
@@ -30,30 +33,34 @@ public sealed partial class ReconsiderationTests(Apps apps) : IClassFixture<Apps
     {
         var app = await AppWithDemoAsync(provider);
         await using var scope = await app.As("jx.head");
-        var s = await scope.ServiceProvider.GetRequiredService<ReconsiderationStats>().HandleAsync(DemoData.CityBureau, 2023);
+        var s = await scope.ServiceProvider.GetRequiredService<MetricCatalogue>().EvaluateAsync(Area.Reconsideration, DemoData.CityBureau, MetricScope.Self, MetricPeriod.Year(2023));
+        decimal? V(string key) => s["reconsideration." + key].Value;
 
-        s.Received.ShouldBe(190);
-        s["ended:Refused"].Count.ShouldBe(25);
-        s["ended:Informed"].Count.ShouldBe(16);
-        s["ended:HandledOtherwise"].Count.ShouldBe(8);
-        s["ended:Transferred"].Count.ShouldBe(1);
-        s["ended:SupplementOverdue"].Count.ShouldBe(5);
-        s.Accepted.ShouldBe(135);
-        s["closedExceptWithdrawn"].Count.ShouldBe(128);
-        s["group:Upheld"].Count.ShouldBe(84);
-        s["group:Corrected"].Count.ShouldBe(5);
-        s["group:Dismissed"].Count.ShouldBe(2);
-        s["group:Terminated"].Count.ShouldBe(3);
-        s["group:MediatedOrSettled"].Count.ShouldBe(34);
-        s.SettledMediatedOrWithdrawn.ShouldBe(47);
-        s.SettlementWithdrawalRate.ShouldBe(34.81m);
-        s.SettledOrMediated.ShouldBe(34);
-        s.DirectMediationRate.ShouldBe(25.19m);
-        s["channel:Online"].Count.ShouldBe(29);
-        s.Figures.ShouldAllBe(f => f.CaseIds.Count == f.Count);
+        V("received").ShouldBe(190);
+        V("ended.refused").ShouldBe(25);
+        V("ended.informed").ShouldBe(16);
+        V("ended.handled_otherwise").ShouldBe(8);
+        V("ended.transferred").ShouldBe(1);
+        V("ended.supplement_overdue").ShouldBe(5);
+        V("ended_before_acceptance").ShouldBe(55);
+        V("accepted").ShouldBe(135);
+        V("closed_except_withdrawn").ShouldBe(128);
+        V("outcome.upheld").ShouldBe(84);
+        V("outcome.corrected").ShouldBe(5);
+        V("outcome.dismissed").ShouldBe(2);
+        V("outcome.terminated").ShouldBe(3);
+        V("outcome.mediated_or_settled").ShouldBe(34);
+        V("settled_mediated_withdrawn").ShouldBe(47);
+        V("settlement_withdrawal_rate").ShouldBe(34.81m);
+        s["reconsideration.settlement_withdrawal_rate"].Numerator.ShouldBe(47);
+        s["reconsideration.settlement_withdrawal_rate"].Denominator.ShouldBe(135);
+        V("settled_or_mediated").ShouldBe(34);
+        V("direct_mediation_rate").ShouldBe(25.19m);
+        V("channel.online").ShouldBe(29);
+        s.Values.Where(v => v.Definition.Unit == MetricUnit.Count).ShouldAllBe(v => v.RecordIds.Count == v.Value);
 
         await using var db = app.Db();
-        var online = s["channel:Online"].CaseIds;
+        var online = s["reconsideration.channel.online"].RecordIds;
         (await db.ReconsiderationCases.CountAsync(c => online.Contains(c.Id) && c.Channel == ApplicationChannel.Online && c.ReceivedOn.Year == 2023)).ShouldBe(29);
     }
 
@@ -63,17 +70,17 @@ public sealed partial class ReconsiderationTests(Apps apps) : IClassFixture<Apps
     {
         var app = await AppWithDemoAsync(provider);
         await using var scope = await app.As("jx.head");
-        var stats = scope.ServiceProvider.GetRequiredService<ReconsiderationStats>();
-        var cityWide = await stats.HandleAsync(DemoData.CityBureau, 2023, StatisticsScope.Tree);
-        var own = await stats.HandleAsync(DemoData.CityBureau, 2023);
+        var stats = scope.ServiceProvider.GetRequiredService<MetricCatalogue>();
+        var cityWide = await stats.EvaluateAsync(Area.Reconsideration, DemoData.CityBureau, MetricScope.Tree, MetricPeriod.Year(2023));
+        var own = await stats.EvaluateAsync(Area.Reconsideration, DemoData.CityBureau, MetricScope.Self, MetricPeriod.Year(2023));
 
-        cityWide.Corrected.ShouldBe(64);
-        cityWide.EnterpriseRelated.ShouldBe(220);
-        cityWide.Received.ShouldBeGreaterThan(own.Received);
-        own.Received.ShouldBe(190);
+        cityWide["reconsideration.corrected"].Value.ShouldBe(64);
+        cityWide["reconsideration.enterprise_related"].Value.ShouldBe(220);
+        cityWide["reconsideration.received"].Value!.Value.ShouldBeGreaterThan(own["reconsideration.received"].Value!.Value);
+        own["reconsideration.received"].Value.ShouldBe(190);
 
         await using var db = app.Db();
-        var corrected = cityWide["corrected"].CaseIds;
+        var corrected = cityWide["reconsideration.corrected"].RecordIds;
         var outcomes = await db.ReconsiderationCases.Where(c => corrected.Contains(c.Id)).GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         outcomes.ToDictionary(o => o.Key!.Value, o => o.Count).ShouldBe(new Dictionary<ReconsiderationOutcome, int>
         {
@@ -188,7 +195,7 @@ public sealed partial class ReconsiderationTests(Apps apps) : IClassFixture<Apps
         (await sp.GetRequiredService<ListCases>().HandleAsync(new ListCases.Query(UnitCode: DemoData.CityBureau), new PageRequest())).Total.ShouldBe(0);
         await Should.ThrowAsync<NotFoundException>(() => sp.GetRequiredService<GetCase>().HandleAsync(cityCase));
         await Should.ThrowAsync<NotFoundException>(() => sp.GetRequiredService<CaseActions>().AcceptAsync(cityCase, Procedure.Ordinary));
-        await Should.ThrowAsync<NotFoundException>(() => sp.GetRequiredService<ReconsiderationStats>().HandleAsync(DemoData.CityBureau, 2023));
+        await Should.ThrowAsync<NotFoundException>(() => sp.GetRequiredService<MetricCatalogue>().EvaluateAsync(Area.Reconsideration, DemoData.CityBureau, MetricScope.Self, MetricPeriod.Year(2023)));
     }
 
     [Theory]

@@ -820,6 +820,16 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "延期天数");
 
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "承办人姓名");
+
+                    b.Property<string>("HandlerUserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "承办人");
+
                     b.Property<DateOnly?>("HearingNoticeOn")
                         .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "听证通知日期");
@@ -908,6 +918,8 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasIndex("RespondentAgencyId");
 
                     b.HasIndex("UnitId", "ClosedOn");
+
+                    b.HasIndex("UnitId", "HandlerName");
 
                     b.HasIndex("UnitId", "ReceivedOn");
 

@@ -789,6 +789,16 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Jixiao:DisplayName", "延期天数");
 
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "承办人姓名");
+
+                    b.Property<string>("HandlerUserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "承办人");
+
                     b.Property<DateOnly?>("HearingNoticeOn")
                         .HasColumnType("TEXT")
                         .HasAnnotation("Jixiao:DisplayName", "听证通知日期");
@@ -877,6 +887,8 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasIndex("RespondentAgencyId");
 
                     b.HasIndex("UnitId", "ClosedOn");
+
+                    b.HasIndex("UnitId", "HandlerName");
 
                     b.HasIndex("UnitId", "ReceivedOn");
 

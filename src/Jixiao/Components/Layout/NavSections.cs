@@ -29,6 +29,7 @@ public static class NavSections
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("报告数据核对", "reports/check"),
+            ("指标口径目录", "statistics/metrics"),
         ]),
         new(Area.Administration, Icons.Material.Filled.Settings,
         [
