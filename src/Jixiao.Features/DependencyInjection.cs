@@ -55,6 +55,8 @@ public static class DependencyInjection
         services.AddScoped<ReconsiderationMetrics>();
         services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<ReconsiderationMetrics>());
         services.AddScoped<Metrics.MetricCatalogue>();
+        services.AddScoped<Ledgers.Ledgers>();
+        services.AddScoped<Ledgers.ILedger, ReconsiderationLedger>();
         services.AddScoped<ReconsiderationDemo>();
         services.AddScoped<ITodoSource, PerformanceTodos>();
         services.AddScoped<Reconsideration.OpenCaseDeadlines>();

@@ -114,8 +114,6 @@ internal static class Endpoints
                 return TypedResults.File(bytes, Xlsx.ContentType, $"行政复议台账_{DateTime.Now:yyyyMMdd}.xlsx");
             })
             .RequireAuthorization(Policies.Read(Area.Reconsideration));
-        app.MapGet("/export/reconsideration-template.xlsx", () => TypedResults.File(ImportCases.Spec.Template(), Xlsx.ContentType, "行政复议申请导入模板.xlsx"))
-            .RequireAuthorization(Policies.Read(Area.Reconsideration));
     }
 
     /// <summary>The parameters of a drill-down link (<c>metric=…&amp;unit=…</c>) carried as one encoded value.</summary>
@@ -142,6 +140,17 @@ internal static class Endpoints
                 ("口径", v => v.Definition.Definition),
             ], "统计");
             return TypedResults.File(bytes, Xlsx.ContentType, $"统计_{set.UnitName}_{year}_{set.ScopeName}.xlsx");
+        });
+        export.MapGet("/ledgers/{name}/template.xlsx", (string name, Jixiao.Features.Ledgers.Ledgers ledgers, CurrentUser user) =>
+        {
+            var ledger = ledgers.Get(name);
+            user.Require(ledger.Area);
+            return TypedResults.File(ledger.Template(), Xlsx.ContentType, $"{ledger.Title}导入模板.xlsx");
+        });
+        export.MapGet("/ledgers/{name}.xlsx", async (string name, string? unit, int? year, Jixiao.Features.Ledgers.Ledgers ledgers, CancellationToken ct) =>
+        {
+            var ledger = ledgers.Get(name);
+            return TypedResults.File(await ledger.ExportAsync(unit, year, ct), Xlsx.ContentType, $"{ledger.Title}_{DateTime.Now:yyyyMMdd}.xlsx");
         });
         export.MapGet("/metric-catalogue.xlsx", (MetricCatalogue catalogue) => TypedResults.File(Xlsx.Write(catalogue.Definitions,
             [
