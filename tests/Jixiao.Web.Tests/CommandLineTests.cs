@@ -65,7 +65,10 @@ public sealed class CommandLineTests
             (await RunAsync(["export", "reconsideration", "--template", "--out", template])).Code.ShouldBe(0);
             var (import, importOutput, _) = await RunAsync(["import", "reconsideration", template, "--data", data]);
             import.ShouldBe(0);
-            importOutput.ShouldContain("已导入 1 件申请");
+            importOutput.ShouldContain("已导入 1 条行政复议申请");
+            var (unknown, _, unknownError) = await RunAsync(["import", "no-such-ledger", template, "--data", data]);
+            unknown.ShouldBe(1);
+            unknownError.ShouldContain("reconsideration");
             var (export, _, _) = await RunAsync(["export", "reconsideration", "--unit", "440700", "--year", "2023", "--out", Path.Combine(data, "out.xlsx"), "--data", data]);
             export.ShouldBe(0);
             // The 2023 city register of the demo (190) and the template's example application, dated 2023-03-15.

@@ -41,6 +41,10 @@ public sealed class ReconsiderationBrowserTests(WebApps apps) : IClassFixture<We
 
         await Browser.OpenAsync(page, "reconsideration/statistics");
         await page.WaitForSelectorAsync("#stats-table");
+        await page.WaitForSelectorAsync("#stats-months");
+        await page.ClickAsync("#breakdown-run");
+        await page.WaitForSelectorAsync("#stats-breakdown");
+        await Browser.ScreenshotAsync(page, "reconsideration-statistics");
         await page.Locator("#stats-table tr[data-metric='reconsideration.closed']").GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForSelectorAsync("#drilldown");
         await page.WaitForSelectorAsync($"#cases-table >> text={caseNumber}");
