@@ -68,9 +68,16 @@ public sealed class AccountBrowserTests(WebApps apps) : IClassFixture<WebApps>, 
         await dialog.Locator("#profile-display").FillAsync("江门市方案（执行率20分）");
         await dialog.GetByLabel("预算执行分值").FillAsync("20");
         await dialog.GetByLabel("固定一级指标权重").UncheckAsync();
+        await dialog.Locator("#profile-yellow").FillAsync("25");
+        await dialog.Locator("#profile-red").FillAsync("20");
+        await dialog.Locator("#profile-save").ClickAsync();
+        await dialog.Locator(".mud-alert", new() { HasText = "黄灯" }).WaitForAsync();
+        await dialog.Locator("#profile-yellow").FillAsync("15");
+        await dialog.Locator("#profile-red").FillAsync("30");
         await dialog.Locator("#profile-save").ClickAsync();
         await page.WaitForSelectorAsync("#profiles-table >> text=江门市方案（执行率20分）");
         (await page.Locator("#profiles-table tr", new() { HasText = "jiangmen-2024" }).InnerTextAsync()).ShouldContain("20 分");
+        (await page.Locator("#profiles-table tr", new() { HasText = "jiangmen-2024" }).InnerTextAsync()).ShouldContain("落后 15 点黄、30 点红");
         await Browser.ScreenshotAsync(page, "profiles");
     }
 
