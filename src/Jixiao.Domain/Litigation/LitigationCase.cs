@@ -292,7 +292,11 @@ public sealed class LitigationCase : IUnitScoped
 
     /// <summary>The defence deadline (15 days from receiving the complaint), the one the to-do list warns about.</summary>
     public Deadline DefenceDeadline(DateOnly today, WorkdayCalendar calendar) =>
-        Deadlines(today, calendar).Single(d => d.Step == LitigationStep.Defence).Deadline;
+        LitigationDeadlines.One(LitigationStep.Defence, ToFacts(), today, calendar)!;
+
+    /// <summary>The time limits that can be counted as of <paramref name="today"/>, and why any other cannot.</summary>
+    public (IReadOnlyList<(LitigationStep Step, Deadline Deadline)> Deadlines, IReadOnlyList<string> Problems) AvailableDeadlines(DateOnly today, WorkdayCalendar calendar) =>
+        LitigationDeadlines.Available(ToFacts(), today, calendar);
 
     private static string Require(string value, string field, int max) =>
         string.IsNullOrWhiteSpace(value) ? throw new DomainException($"{field}不能为空。") : Trim(value, field, max);
