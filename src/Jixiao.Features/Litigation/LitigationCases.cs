@@ -360,7 +360,11 @@ internal static class LitigationSupport
     /// <summary>The most urgent running deadline of a case, or null (none running, or the calendar lacks a year).</summary>
     public static Deadline? MostUrgent(LitigationCase c, DateOnly today, WorkdayCalendar calendar)
     {
-        return c.AvailableDeadlines(today, calendar).Deadlines.Select(d => d.Deadline)
+        // An open case shows its running limits; a concluded one only the appeal window while it is open
+        // (a lapsed appeal period is not overdue: nobody appealed).
+        return c.AvailableDeadlines(today, calendar).Deadlines
+            .Where(d => c.IsOpen ? d.Step != LitigationStep.Appeal : d.Step == LitigationStep.Appeal && d.Deadline.Status != DeadlineStatus.Overdue)
+            .Select(d => d.Deadline)
             .Where(d => d.Status is DeadlineStatus.Ok or DeadlineStatus.Warning or DeadlineStatus.Overdue)
             .OrderBy(d => d.Status switch { DeadlineStatus.Overdue => 0, DeadlineStatus.Warning => 1, _ => 2 })
             .ThenBy(d => d.Due ?? DateOnly.MaxValue).FirstOrDefault();
