@@ -62,6 +62,15 @@ public static class DependencyInjection
         services.AddScoped<Reconsideration.OpenCaseDeadlines>();
         services.AddScoped<Reconsideration.ImportCases>();
         services.AddScoped<ITodoSource, Reconsideration.ReconsiderationTodos>();
+        services.AddScoped<Litigation.RegisterLitigation>();
+        services.AddScoped<Litigation.LitigationActions>();
+        services.AddScoped<Litigation.ListLitigation>();
+        services.AddScoped<Litigation.GetLitigation>();
+        services.AddScoped<Litigation.LitigationMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<Litigation.LitigationMetrics>());
+        services.AddScoped<Ledgers.ILedger, Litigation.LitigationLedger>();
+        services.AddScoped<ITodoSource, Litigation.LitigationTodos>();
+        services.AddScoped<LitigationDemo>();
         return builder;
     }
 }

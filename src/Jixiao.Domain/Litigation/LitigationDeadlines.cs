@@ -67,33 +67,60 @@ public static class LitigationDeadlines
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(calendar);
-        var result = new List<(LitigationStep, Deadline)>();
-        if (facts.ComplaintReceivedOn is { } complaint)
+        return [.. Enum.GetValues<LitigationStep>().Select(step => (step, One(step, facts, today, calendar))).Where(d => d.Item2 is not null).Select(d => (d.step, d.Item2!))];
+    }
+
+    /// <summary>
+    /// The time limits that can be counted, and for each that cannot (e.g. the working-day calendar lacks a year the
+    /// period reaches into) the reason, so that one step beyond the calendar does not hide the others.
+    /// </summary>
+    public static (IReadOnlyList<(LitigationStep Step, Deadline Deadline)> Deadlines, IReadOnlyList<string> Problems) Available(LitigationFacts facts, DateOnly today, WorkdayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var deadlines = new List<(LitigationStep, Deadline)>();
+        var problems = new List<string>();
+        foreach (var step in Enum.GetValues<LitigationStep>())
         {
-            result.Add((LitigationStep.Defence, Deadline.Count(
-                StepName(LitigationStep.Defence), "收到起诉状副本", complaint, Period.Days(15), "《行政诉讼法》第六十七条", calendar, today, doneOn: facts.DefenceSubmittedOn)));
+            try
+            {
+                if (One(step, facts, today, calendar) is { } d)
+                {
+                    deadlines.Add((step, d));
+                }
+            }
+            catch (DomainException e)
+            {
+                problems.Add($"{StepName(step)}：{e.Message}");
+            }
         }
 
-        if (facts.FiledOn is { } filed)
-        {
-            var (period, citation) = facts.SummaryProcedure ? (Period.Days(45), "《行政诉讼法》第八十三条") : (Period.Months(6), "《行政诉讼法》第八十一条");
-            result.Add((LitigationStep.FirstInstance, Deadline.Count(
-                StepName(LitigationStep.FirstInstance), "立案", filed, period, citation, calendar, today, doneOn: facts.FirstInstanceConcludedOn)));
-        }
+        return (deadlines, problems);
+    }
 
-        if (facts.FirstInstanceServedOn is { } served)
+    /// <summary>One step's time limit, or null when the step has not started.</summary>
+    public static Deadline? One(LitigationStep step, LitigationFacts facts, DateOnly today, WorkdayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(calendar);
+        switch (step)
         {
-            var (period, what) = facts.ServedIsRuling ? (Period.Days(10), "裁定书送达") : (Period.Days(15), "判决书送达");
-            result.Add((LitigationStep.Appeal, Deadline.Count(
-                StepName(LitigationStep.Appeal), what, served, period, "《行政诉讼法》第八十五条", calendar, today, doneOn: facts.AppealFiledOn)));
+            case LitigationStep.Defence when facts.ComplaintReceivedOn is { } complaint:
+                return Deadline.Count(
+                    StepName(LitigationStep.Defence), "收到起诉状副本", complaint, Period.Days(15), "《行政诉讼法》第六十七条", calendar, today, doneOn: facts.DefenceSubmittedOn);
+            case LitigationStep.FirstInstance when facts.FiledOn is { } filed:
+                var (period, citation) = facts.SummaryProcedure ? (Period.Days(45), "《行政诉讼法》第八十三条") : (Period.Months(6), "《行政诉讼法》第八十一条");
+                return Deadline.Count(
+                    StepName(LitigationStep.FirstInstance), "立案", filed, period, citation, calendar, today, doneOn: facts.FirstInstanceConcludedOn);
+            case LitigationStep.Appeal when facts.FirstInstanceServedOn is { } served:
+                var (days, what) = facts.ServedIsRuling ? (Period.Days(10), "裁定书送达") : (Period.Days(15), "判决书送达");
+                return Deadline.Count(
+                    StepName(LitigationStep.Appeal), what, served, days, "《行政诉讼法》第八十五条", calendar, today, doneOn: facts.AppealFiledOn);
+            case LitigationStep.SecondInstance when facts.AppealReceivedOn is { } appeal:
+                return Deadline.Count(
+                    StepName(LitigationStep.SecondInstance), "收到上诉状", appeal, Period.Months(3), "《行政诉讼法》第八十八条", calendar, today, doneOn: facts.SecondInstanceConcludedOn);
+            default:
+                return null;
         }
-
-        if (facts.AppealReceivedOn is { } appeal)
-        {
-            result.Add((LitigationStep.SecondInstance, Deadline.Count(
-                StepName(LitigationStep.SecondInstance), "收到上诉状", appeal, Period.Months(3), "《行政诉讼法》第八十八条", calendar, today, doneOn: facts.SecondInstanceConcludedOn)));
-        }
-
-        return result;
     }
 }

@@ -46,6 +46,10 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<Domain.Litigation.LitigationCase> LitigationCases => Set<Domain.Litigation.LitigationCase>();
+
+    public DbSet<Domain.Litigation.LitigationHearing> LitigationHearings => Set<Domain.Litigation.LitigationHearing>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>

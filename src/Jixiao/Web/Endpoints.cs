@@ -114,6 +114,15 @@ internal static class Endpoints
                 return TypedResults.File(bytes, Xlsx.ContentType, $"行政复议台账_{DateTime.Now:yyyyMMdd}.xlsx");
             })
             .RequireAuthorization(Policies.Read(Area.Reconsideration));
+        app.MapGet("/export/litigation.xlsx", async (Jixiao.Features.Litigation.ListLitigation list, MetricCatalogue catalogue, string? unit,
+                Jixiao.Domain.Litigation.LitigationInstance? instance, bool? open, Jixiao.Domain.Litigation.FirstInstanceOutcome? outcome,
+                DateOnly? from, DateOnly? to, string? defendant, string? text, string? drill, CancellationToken ct) =>
+            {
+                var ids = drill is null ? null : (await catalogue.RecordsAsync(DrillDownParameters(drill), ct)).RecordIds;
+                var bytes = await list.ExportAsync(new Jixiao.Features.Litigation.ListLitigation.Query(unit, instance, open, outcome, from, to, Defendant: defendant, Text: text, Ids: ids), ct);
+                return TypedResults.File(bytes, Xlsx.ContentType, $"行政应诉台账_{DateTime.Now:yyyyMMdd}.xlsx");
+            })
+            .RequireAuthorization(Policies.Read(Area.Litigation));
     }
 
     /// <summary>The parameters of a drill-down link (<c>metric=…&amp;unit=…</c>) carried as one encoded value.</summary>

@@ -22,6 +22,172 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AppealConcludedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "二审结案日期");
+
+                    b.Property<DateOnly?>("AppealFiledOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "上诉日期");
+
+                    b.Property<int?>("AppealOutcome")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "二审结果");
+
+                    b.Property<string>("Appellant")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "上诉人");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasAnnotation("Jixiao:DisplayName", "案号");
+
+                    b.Property<DateOnly>("ComplaintReceivedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "收到起诉状副本日期");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "一审结案日期");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "受理法院");
+
+                    b.Property<DateOnly?>("DefenceSubmittedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "提交答辩状日期");
+
+                    b.Property<string>("Defendant")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "被告");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "立案日期");
+
+                    b.Property<int>("Instance")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "审级");
+
+                    b.Property<string>("JudgmentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "裁判文书号");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "一审结案方式");
+
+                    b.Property<string>("Plaintiff")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "原告");
+
+                    b.Property<bool>("ReconsiderationCoDefendant")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "复议机关共同被告");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "送达日期");
+
+                    b.Property<bool>("SummaryProcedure")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "简易程序");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "所属单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Court", "CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "ConcludedOn");
+
+                    b.HasIndex("UnitId", "DefenceSubmittedOn");
+
+                    b.HasIndex("UnitId", "Defendant");
+
+                    b.HasIndex("UnitId", "FiledOn");
+
+                    b.ToTable("LitigationCases");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "行政应诉案件");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationHearing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AppearedInstead")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "代为出庭人员");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "开庭法院");
+
+                    b.Property<bool>("HeadAppeared")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "负责人出庭");
+
+                    b.Property<string>("HeadName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "出庭负责人");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "开庭日期");
+
+                    b.Property<int>("Instance")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "审级");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "所属单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("LitigationHearings");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "庭审");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Organization.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1367,6 +1533,30 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationHearing", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Litigation.LitigationCase", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Organization.Unit", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
@@ -1541,6 +1731,11 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
+                {
+                    b.Navigation("Hearings");
                 });
 
             modelBuilder.Entity("Jixiao.Domain.Performance.Project", b =>

@@ -17,6 +17,168 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AppealConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "二审结案日期");
+
+                    b.Property<DateOnly?>("AppealFiledOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "上诉日期");
+
+                    b.Property<int?>("AppealOutcome")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "二审结果");
+
+                    b.Property<string>("Appellant")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "上诉人");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "案号");
+
+                    b.Property<DateOnly>("ComplaintReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "收到起诉状副本日期");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "一审结案日期");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "受理法院");
+
+                    b.Property<DateOnly?>("DefenceSubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "提交答辩状日期");
+
+                    b.Property<string>("Defendant")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "被告");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "立案日期");
+
+                    b.Property<int>("Instance")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "审级");
+
+                    b.Property<string>("JudgmentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "裁判文书号");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "一审结案方式");
+
+                    b.Property<string>("Plaintiff")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "原告");
+
+                    b.Property<bool>("ReconsiderationCoDefendant")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "复议机关共同被告");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "送达日期");
+
+                    b.Property<bool>("SummaryProcedure")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "简易程序");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "所属单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Court", "CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "ConcludedOn");
+
+                    b.HasIndex("UnitId", "DefenceSubmittedOn");
+
+                    b.HasIndex("UnitId", "Defendant");
+
+                    b.HasIndex("UnitId", "FiledOn");
+
+                    b.ToTable("LitigationCases");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "行政应诉案件");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationHearing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppearedInstead")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "代为出庭人员");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "开庭法院");
+
+                    b.Property<bool>("HeadAppeared")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "负责人出庭");
+
+                    b.Property<string>("HeadName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "出庭负责人");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "开庭日期");
+
+                    b.Property<int>("Instance")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "审级");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "所属单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("LitigationHearings");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "庭审");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Organization.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1326,6 +1488,30 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationHearing", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Litigation.LitigationCase", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Organization.Unit", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
@@ -1500,6 +1686,11 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
+                {
+                    b.Navigation("Hearings");
                 });
 
             modelBuilder.Entity("Jixiao.Domain.Performance.Project", b =>

@@ -26,6 +26,11 @@ public static class NavSections
             ("期限监控", "reconsideration/deadlines"),
             ("复议统计", "reconsideration/statistics"),
         ]),
+        new(Area.Litigation, Icons.Material.Filled.AccountBalance,
+        [
+            ("应诉台账", "litigation/cases"),
+            ("应诉统计", "litigation/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("报告数据核对", "reports/check"),
