@@ -28,6 +28,9 @@ public sealed class LitigationMetrics(IDbContextFactory<JixiaoDbContext> dbFacto
 
     public string ListPath => "litigation/cases";
 
+    /// <summary>Litigation figures are reported for the whole city (全市行政应诉), so they default to 含下级.</summary>
+    public MetricScope DefaultScope => MetricScope.Tree;
+
     public IReadOnlyDictionary<string, string> SupportedFilters { get; } = new Dictionary<string, string> { ["defendant"] = "被告" };
 
     public IReadOnlyList<MetricDefinition> Definitions => All;

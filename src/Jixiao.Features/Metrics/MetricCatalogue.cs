@@ -36,6 +36,9 @@ public interface IMetricSource
 
     IReadOnlyList<MetricDefinition> Definitions { get; }
 
+    /// <summary>The scope the area's figures are usually reported for, used when none is given.</summary>
+    MetricScope DefaultScope => MetricScope.Self;
+
     /// <summary>Every metric of <see cref="Definitions"/>, in the same order.</summary>
     Task<IReadOnlyList<MetricValue>> EvaluateAsync(MetricQuery query, CancellationToken cancellationToken);
 }
@@ -84,6 +87,9 @@ public sealed class MetricCatalogue
         SourceOf(key).Definitions.First(d => d.Key == key);
 
     public bool Exists(string key) => sources.Any(s => s.Definitions.Any(d => d.Key == key));
+
+    /// <summary>The scope an area's figures are usually reported for (本级 unless the area says otherwise).</summary>
+    public MetricScope DefaultScope(Area area) => sources.FirstOrDefault(s => s.Area == area)?.DefaultScope ?? MetricScope.Self;
 
     /// <summary>The filters the sources of an area understand.</summary>
     public IReadOnlyDictionary<string, string> FiltersOf(Area area) =>

@@ -46,10 +46,9 @@ internal static class StatsCommand
     {
         var unit = new Option<string>("--unit") { Description = "单位编码，例如 440700 (unit code)", Required = true };
         var year = new Option<int>("--year") { Description = "年度 (year)", Required = true };
-        var scope = new Option<string>("--scope")
+        var scope = new Option<string?>("--scope")
         {
-            Description = "self（本级）或 tree（含下级）",
-            DefaultValueFactory = _ => "self",
+            Description = "self（本级）或 tree（含下级）；不写时用该领域的通常口径（行政应诉为含下级，其余为本级）",
         };
         scope.AcceptOnlyFromAmong("self", "tree");
         var json = new Option<bool>("--json") { Description = "以 JSON 输出，比率为保留两位小数的百分数 (print JSON; rates as percentages with two decimals)" };
@@ -67,7 +66,13 @@ internal static class StatsCommand
                 throw new Domain.DomainException($"{Roles.AreaName(area)}尚无统计指标。");
             }
 
-            var set = await catalogue.EvaluateAsync(area, parse.GetValue(unit)!, parse.GetValue(scope) == "tree" ? MetricScope.Tree : MetricScope.Self,
+            var chosen = parse.GetValue(scope) switch
+            {
+                "tree" => MetricScope.Tree,
+                "self" => MetricScope.Self,
+                _ => catalogue.DefaultScope(area),
+            };
+            var set = await catalogue.EvaluateAsync(area, parse.GetValue(unit)!, chosen,
                 MetricPeriod.Year(parse.GetValue(year)), cancellationToken: cancellationToken);
             if (parse.GetValue(json))
             {
