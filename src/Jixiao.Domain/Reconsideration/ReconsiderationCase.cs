@@ -469,16 +469,6 @@ public sealed partial class ReconsiderationCase : IUnitScoped
             throw new DomainException("请选择结案方式。");
         }
 
-        var title = Outcomes.DocumentTitle(outcome);
-        if (string.IsNullOrWhiteSpace(document?.Number))
-        {
-            throw new DomainException($"请填写{title}文号。");
-        }
-
-        if (document.Number.Trim().Length > 100)
-        {
-            throw new DomainException($"{title}文号不能超过100字。");
-        }
 
         if (State == CaseState.Suspended && !Outcomes.IsTermination(outcome))
         {
@@ -494,6 +484,17 @@ public sealed partial class ReconsiderationCase : IUnitScoped
         if (outcome == ReconsiderationOutcome.MediationStatement && steps.All(s => s.Kind != CaseStepKind.Mediation))
         {
             throw new DomainException("尚未记录调解，不能以调解书结案。");
+        }
+
+        var title = Outcomes.DocumentTitle(outcome);
+        if (string.IsNullOrWhiteSpace(document?.Number))
+        {
+            throw new DomainException($"请填写{title}文号。");
+        }
+
+        if (document.Number.Trim().Length > 100)
+        {
+            throw new DomainException($"{title}文号不能超过100字。");
         }
 
         if (State == CaseState.Suspended)

@@ -50,6 +50,13 @@ internal static class CaseSupport
 
     public static readonly CaseState[] OpenStates = [CaseState.UnderReview, CaseState.AwaitingSupplement, CaseState.Accepted, CaseState.Suspended];
 
+    /// <summary>
+    /// The deadlines that still run: every step of an open case; of a closed case only the letters' feedback,
+    /// since the steps of the hearing ended with the decision.
+    /// </summary>
+    public static IReadOnlyList<StepDeadline> Running(ReconsiderationCase c, IReadOnlyList<StepDeadline> deadlines) =>
+        OpenStates.Contains(c.State) ? deadlines : [.. deadlines.Where(d => d.Step == ReconsiderationStep.OpinionFeedback)];
+
     /// <summary>Whether the case has a running deadline: it is open, or a letter of it awaits its rectification reply.</summary>
     public static bool HasRunningDeadline(ReconsiderationCase c) => OpenStates.Contains(c.State) || c.Letters.Any(l => l.AwaitingReply);
 }

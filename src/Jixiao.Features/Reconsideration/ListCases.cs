@@ -187,7 +187,7 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
             var today = clock.Today();
             var running = await cases.Where(c => CaseSupport.OpenStates.Contains(c.State) || c.Letters.Any(l => l.ReplyReceivedOn == null))
                 .Include(c => c.Suspensions).Include(c => c.Letters).AsSplitQuery().ToListAsync(cancellationToken);
-            var overdue = running.Where(c => CaseSupport.DeadlinesOf(c, calendar.Calendar, today).Deadlines.Any(d => d.Deadline.Status == DeadlineStatus.Overdue))
+            var overdue = running.Where(c => CaseSupport.Running(c, CaseSupport.DeadlinesOf(c, calendar.Calendar, today).Deadlines).Any(d => d.Deadline.Status == DeadlineStatus.Overdue))
                 .Select(c => c.Id).ToList();
             cases = cases.Where(c => overdue.Contains(c.Id));
         }
@@ -203,7 +203,7 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
         var today = clock.Today();
         return [.. page.Select(c =>
         {
-            var next = CaseSupport.HasRunningDeadline(c) ? CaseSupport.MostUrgent(CaseSupport.DeadlinesOf(c, calendar.Calendar, today).Deadlines) : null;
+            var next = CaseSupport.HasRunningDeadline(c) ? CaseSupport.MostUrgent(CaseSupport.Running(c, CaseSupport.DeadlinesOf(c, calendar.Calendar, today).Deadlines)) : null;
             return new CaseRow(c.Id, c.CaseNumber, units.GetValueOrDefault(c.UnitId, string.Empty), c.ReceivedOn, c.ApplicantName,
                 Masking.MaskIdNumber(c.ApplicantIdNumber), c.RespondentName, CaseTermNames.Name(c.Matter), CaseTermNames.Name(c.Channel),
                 c.EnterpriseRelated, c.State, ReconsiderationCase.StateName(c.State), c.Outcome is { } o ? Outcomes.Name(o) : null,

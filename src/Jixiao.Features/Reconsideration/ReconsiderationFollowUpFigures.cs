@@ -64,11 +64,11 @@ public sealed class ReconsiderationFollowUpFigures(IDbContextFactory<JixiaoDbCon
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cases = db.ReconsiderationCases.AsNoTracking().Where(c => units.Contains(c.UnitId));
         var letters = await cases
-            .SelectMany(c => c.Letters.Select(l => new { CaseId = c.Id, l.Id, l.Kind, l.ServedOn, l.ReplyReceivedOn }))
+            .SelectMany(c => c.Letters, (c, l) => new { CaseId = c.Id, l.Id, l.Kind, l.ServedOn, l.ReplyReceivedOn })
             .Where(l => (l.ServedOn >= from && l.ServedOn <= to) || (l.ReplyReceivedOn >= from && l.ReplyReceivedOn <= to))
             .ToListAsync(cancellationToken);
         var copies = await cases
-            .SelectMany(c => c.Copies.Select(x => new { CaseId = c.Id, x.Id, x.SentOn }))
+            .SelectMany(c => c.Copies, (c, x) => new { CaseId = c.Id, x.Id, x.SentOn })
             .Where(x => x.SentOn >= from && x.SentOn <= to)
             .ToListAsync(cancellationToken);
         var performance = await cases
