@@ -58,6 +58,9 @@ public sealed record StepDeadline(ReconsiderationStep Step, Deadline Deadline, s
 {
     /// <summary>What the deadline is for, e.g. 审查受理 or 意见书整改反馈（江府复意〔2023〕1号）.</summary>
     public string Name => Deadline.Name;
+
+    /// <summary>The name without the document's number, for narrow places such as a list's chip: 意见书整改反馈.</summary>
+    public string ShortName => Reference is null ? Deadline.Name : Deadline.Name.Replace($"（{Reference}）", string.Empty, StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -207,7 +207,7 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
             return new CaseRow(c.Id, c.CaseNumber, units.GetValueOrDefault(c.UnitId, string.Empty), c.ReceivedOn, c.ApplicantName,
                 Masking.MaskIdNumber(c.ApplicantIdNumber), c.RespondentName, CaseTermNames.Name(c.Matter), CaseTermNames.Name(c.Channel),
                 c.EnterpriseRelated, c.State, ReconsiderationCase.StateName(c.State), c.Outcome is { } o ? Outcomes.Name(o) : null,
-                c.AcceptedOn, c.ClosedOn, next?.Name, next?.Deadline.Due, next?.Deadline.Status,
+                c.AcceptedOn, c.ClosedOn, next?.ShortName, next?.Deadline.Due, next?.Deadline.Status,
                 c.DecisionNumber, c.Performance is { } p ? FollowUpNames.Name(p) : null, c.PerformanceOverdue(today));
         })];
     }

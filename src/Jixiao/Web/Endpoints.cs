@@ -104,7 +104,8 @@ internal static class Endpoints
     {
         app.MapGet("/export/reconsideration.xlsx", async (ListCases list, ReconsiderationStats stats, Jixiao.Domain.Reconsideration.CaseState? state,
                 Jixiao.Domain.Reconsideration.MatterCategory? matter, Jixiao.Domain.Reconsideration.ApplicationChannel? channel, DateOnly? from, DateOnly? to,
-                bool? enterprise, bool? overdue, string? text, string? figure, string? unit, int? year, string? scope, CancellationToken ct) =>
+                bool? enterprise, bool? overdue, string? text, string? figure, string? unit, int? year, string? scope,
+                PerformanceFilter? performance, bool? awaitingReply, CancellationToken ct) =>
             {
                 IReadOnlyList<int>? ids = null;
                 if (figure is not null && unit is not null && year is { } y)
@@ -113,7 +114,7 @@ internal static class Endpoints
                     ids = result.Figures.FirstOrDefault(f => f.Key == figure)?.CaseIds ?? [];
                 }
 
-                var bytes = await list.ExportAsync(new ListCases.Query(null, state, null, matter, channel, from, to, enterprise, overdue ?? false, text, ids), ct);
+                var bytes = await list.ExportAsync(new ListCases.Query(null, state, null, matter, channel, from, to, enterprise, overdue ?? false, text, ids, performance, awaitingReply ?? false), ct);
                 return TypedResults.File(bytes, Xlsx.ContentType, $"行政复议台账_{DateTime.Now:yyyyMMdd}.xlsx");
             })
             .RequireAuthorization(Policies.Read(Area.Reconsideration));

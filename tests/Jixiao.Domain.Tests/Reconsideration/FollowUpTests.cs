@@ -102,6 +102,7 @@ public class FollowUpTests
             ("江司复建〔2024〕1号", D("2024-07-19"), DeadlineStatus.Ok),
         ]);
         feedback[1].Name.ShouldBe("建议书整改反馈（江司复建〔2024〕1号）");
+        feedback[1].ShortName.ShouldBe("建议书整改反馈");
         c.Steps[^1].Kind.ShouldBe(CaseStepKind.OpinionFeedbackReceived);
         c.Steps[^1].DocumentNumber.ShouldBe("江市监函〔2024〕8号");
         c.Letters[0].ReplyNote.ShouldBe("已纠正");

@@ -109,7 +109,7 @@ public sealed class FollowUpTests(Apps apps) : IClassFixture<Apps>
 
         var row = await RowAsync(sp, caseId);
         row.NextStatus.ShouldBe(DeadlineStatus.Warning);
-        row.NextDeadline.ShouldBe("意见书整改反馈（江府复意〔2099〕1号）");
+        row.NextDeadline.ShouldBe("意见书整改反馈");
         (await sp.GetRequiredService<TodoList>().HandleAsync()).ShouldContain(t => t.Link == $"reconsideration/cases/{caseId}" && t.Title.StartsWith("临期", StringComparison.Ordinal));
         (await sp.GetRequiredService<OpenCaseDeadlines>().HandleAsync(warningsOnly: true)).ShouldContain(r => r.Id == caseId);
         var view = await sp.GetRequiredService<GetCase>().HandleAsync(caseId);
