@@ -67,6 +67,31 @@ public sealed class FollowUpTests(Apps apps) : IClassFixture<Apps>
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Demo_SeededAgain_ReplacesItsCasesWithLettersAndCopies(string provider)
+    {
+        var app = await AppWithDemoAsync(provider);
+        await using (var system = app.AsSystem())
+        {
+            await system.ServiceProvider.GetRequiredService<ReconsiderationDemo>().SeedAsync();
+        }
+
+        await using var db = app.Db();
+        var city = await db.Units.SingleAsync(u => u.Code == DemoData.CityBureau);
+        var cityCases = db.ReconsiderationCases.Where(c => c.UnitId == city.Id && c.ReceivedOn.Year == 2023);
+        (await cityCases.CountAsync()).ShouldBe(190);
+        (await cityCases.SelectMany(c => c.Letters).CountAsync()).ShouldBe(17);
+        (await cityCases.SelectMany(c => c.Copies).CountAsync()).ShouldBe(16);
+
+        // The two recent letters awaiting their reply (one near its deadline, one overdue), when the calendar holds the months before today.
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var calendar = app.Services.GetRequiredService<WorkdayCalendarProvider>().Calendar;
+        var awaiting = await db.ReconsiderationCases.Where(c => c.UnitId == city.Id && c.ReceivedOn.Year > 2023).SelectMany(c => c.Letters)
+            .Where(l => l.ReplyReceivedOn == null).Select(l => l.Number).ToListAsync();
+        awaiting.Count.ShouldBe(calendar.Covers(today) && calendar.Covers(today.AddDays(-160)) ? 2 : 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ListCases_PerformanceFilter_Demo2023City(string provider)
     {
         var app = await AppWithDemoAsync(provider);
