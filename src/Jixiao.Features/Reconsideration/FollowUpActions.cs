@@ -36,39 +36,39 @@ public sealed class FollowUpActions(IDbContextFactory<JixiaoDbContext> dbFactory
 
     /// <summary>Records the rectification reply (整改反馈) to a letter.</summary>
     public Task RecordReplyAsync(int caseId, int letterId, DateOnly receivedOn, string? number, string? note, CancellationToken cancellationToken = default) =>
-        MoveAsync(caseId, (db, c, actor, at) => Done(() => c.RecordLetterReply(LetterOf(c, letterId), receivedOn, number, note, actor, at)), cancellationToken);
+        MoveAsync(caseId, (c, actor, at) => c.RecordLetterReply(LetterOf(c, letterId), receivedOn, number, note, actor, at), cancellationToken);
 
     /// <summary>Removes a letter recorded in error.</summary>
     public Task RemoveLetterAsync(int caseId, int letterId, string reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(caseId, (db, c, actor, at) => Done(() => c.RemoveLetter(LetterOf(c, letterId), reason, actor, at)), cancellationToken);
+        MoveAsync(caseId, (c, actor, at) => c.RemoveLetter(LetterOf(c, letterId), reason, actor, at), cancellationToken);
 
     /// <summary>Records a copy (抄告) of the decision, or of the opinion letter <paramref name="letterId"/>, sent to the respondent's superior.</summary>
     /// <returns>The new record's id.</returns>
     public async Task<int> CopyToSuperiorAsync(int caseId, CopiedDocument document, int? letterId, string recipient, DateOnly sentOn, string? number, CancellationToken cancellationToken = default)
     {
         SuperiorCopy? copy = null;
-        await MoveAsync(caseId, (db, c, actor, at) => Done(() =>
-            copy = c.CopyToSuperior(document, letterId is { } id ? LetterOf(c, id) : null, recipient ?? string.Empty, sentOn, number, actor, at)), cancellationToken);
+        await MoveAsync(caseId, (c, actor, at) =>
+            copy = c.CopyToSuperior(document, letterId is { } id ? LetterOf(c, id) : null, recipient ?? string.Empty, sentOn, number, actor, at), cancellationToken);
         return copy!.Id;
     }
 
     public Task RemoveCopyAsync(int caseId, int copyId, string reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(caseId, (db, c, actor, at) => Done(() => c.RemoveCopy(
-            c.Copies.FirstOrDefault(x => x.Id == copyId) ?? throw new NotFoundException($"抄告记录 {copyId} 不存在或不属于本案。"), reason, actor, at)), cancellationToken);
+        MoveAsync(caseId, (c, actor, at) => c.RemoveCopy(
+            c.Copies.FirstOrDefault(x => x.Id == copyId) ?? throw new NotFoundException($"抄告记录 {copyId} 不存在或不属于本案。"), reason, actor, at), cancellationToken);
 
     public Task SetPerformanceDueAsync(int caseId, DateOnly dueOn, string? note = null, CancellationToken cancellationToken = default) =>
-        MoveAsync(caseId, (db, c, actor, at) => Done(() => c.SetPerformanceDue(dueOn, actor, at, note)), cancellationToken);
+        MoveAsync(caseId, (c, actor, at) => c.SetPerformanceDue(dueOn, actor, at, note), cancellationToken);
 
     public Task RecordPerformedAsync(int caseId, DateOnly performedOn, string? note, string? documentNumber = null, CancellationToken cancellationToken = default) =>
-        MoveAsync(caseId, (db, c, actor, at) => Done(() => c.RecordPerformed(performedOn, note, actor, at, Document(documentNumber, "履行情况报告"))), cancellationToken);
+        MoveAsync(caseId, (c, actor, at) => c.RecordPerformed(performedOn, note, actor, at, Document(documentNumber, "履行情况报告")), cancellationToken);
 
     /// <summary>Orders the respondent to perform by <paramref name="newDueOn"/> (责令限期履行, Art. 77).</summary>
     public Task UrgePerformanceAsync(int caseId, DateOnly newDueOn, string note, string? documentNumber = null, CancellationToken cancellationToken = default) =>
-        MoveAsync(caseId, (db, c, actor, at) => Done(() => c.UrgePerformance(newDueOn, note, actor, at, Document(documentNumber, "责令限期履行通知书"))), cancellationToken);
+        MoveAsync(caseId, (c, actor, at) => c.UrgePerformance(newDueOn, note, actor, at, Document(documentNumber, "责令限期履行通知书")), cancellationToken);
 
     /// <summary>Records enforcement of a varied decision or mediation statement (强制执行, Art. 78).</summary>
     public Task ApplyForEnforcementAsync(int caseId, string note, string? documentNumber = null, CancellationToken cancellationToken = default) =>
-        MoveAsync(caseId, (db, c, actor, at) => Done(() => c.ApplyForEnforcement(note, actor, at, Document(documentNumber, "强制执行申请书"))), cancellationToken);
+        MoveAsync(caseId, (c, actor, at) => c.ApplyForEnforcement(note, actor, at, Document(documentNumber, "强制执行申请书")), cancellationToken);
 
     /// <summary>An agency of the list by id, or a name linked to the list when it matches.</summary>
     private static async Task<(int? Id, string Name)> AddresseeAsync(JixiaoDbContext db, int? agencyId, string? name, CancellationToken cancellationToken)
@@ -90,11 +90,12 @@ public sealed class FollowUpActions(IDbContextFactory<JixiaoDbContext> dbFactory
 
     private static CaseDocument? Document(string? number, string title) => string.IsNullOrWhiteSpace(number) ? null : new CaseDocument(number.Trim(), title);
 
-    private static Task Done(Action action)
-    {
-        action();
-        return Task.CompletedTask;
-    }
+    private Task MoveAsync(int caseId, Action<ReconsiderationCase, CaseActor, DateTimeOffset> move, CancellationToken cancellationToken) =>
+        MoveAsync(caseId, (_, c, actor, at) =>
+        {
+            move(c, actor, at);
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     private async Task MoveAsync(int caseId, Func<JixiaoDbContext, ReconsiderationCase, CaseActor, DateTimeOffset, Task> move, CancellationToken cancellationToken)
     {
