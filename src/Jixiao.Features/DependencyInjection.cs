@@ -50,6 +50,9 @@ public static class DependencyInjection
         services.AddScoped<Calendar.ManageCalendar>();
         services.AddScoped<RegisterApplication>();
         services.AddScoped<CaseActions>();
+        services.AddScoped<FollowUpActions>();
+        services.AddScoped<ListAgencies>();
+        services.AddScoped<ReconsiderationFollowUpFigures>();
         services.AddScoped<ListCases>();
         services.AddScoped<GetCase>();
         services.AddScoped<ReconsiderationMetrics>();

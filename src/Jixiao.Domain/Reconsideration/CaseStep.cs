@@ -30,8 +30,18 @@ public enum CaseStepKind
     Resumed = 19,
     Extended = 20,
     Closed = 21,
+    /// <summary>制发意见书或建议书</summary>
     OpinionLetterIssued = 22,
+
+    /// <summary>收到意见书或建议书的整改反馈</summary>
     OpinionFeedbackReceived = 23,
+    LetterRemoved = 24,
+    CopiedToSuperior = 25,
+    CopyRemoved = 26,
+    PerformanceDueSet = 27,
+    Performed = 28,
+    PerformanceUrged = 29,
+    EnforcementApplied = 30,
     HandlerAssigned = 50,
 }
 
@@ -97,9 +107,16 @@ public sealed class CaseStep
         CaseStepKind.Resumed => "恢复审理",
         CaseStepKind.Extended => "延期",
         CaseStepKind.Closed => "结案",
-        CaseStepKind.OpinionLetterIssued => "制发意见书",
+        CaseStepKind.OpinionLetterIssued => "制发意见书/建议书",
+        CaseStepKind.OpinionFeedbackReceived => "收到整改反馈",
+        CaseStepKind.LetterRemoved => "删除意见书/建议书登记",
+        CaseStepKind.CopiedToSuperior => "抄告",
+        CaseStepKind.CopyRemoved => "删除抄告记录",
+        CaseStepKind.PerformanceDueSet => "确定履行期限",
+        CaseStepKind.Performed => "履行完毕",
+        CaseStepKind.PerformanceUrged => "责令限期履行",
+        CaseStepKind.EnforcementApplied => "申请强制执行",
         CaseStepKind.HandlerAssigned => "分配承办人",
-        CaseStepKind.OpinionFeedbackReceived => "收到意见书整改反馈",
         _ => kind.ToString(),
     };
 }

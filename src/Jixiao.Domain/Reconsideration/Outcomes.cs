@@ -150,6 +150,40 @@ public static class Outcomes
     /// <summary>Counted in the direct mediation rate (直接调解率): 和解、调解.</summary>
     public static bool IsSettledOrMediated(ReconsiderationOutcome outcome) => Group(outcome) == OutcomeGroup.MediatedOrSettled;
 
+    /// <summary>
+    /// Whether the closing document obliges someone to act, so that its performance (履行) is tracked:
+    /// 变更, 撤销（部分撤销）并责令重作, 责令履行 and the mediation statement (调解书).
+    /// </summary>
+    /// <remarks>
+    /// 《行政复议法》第七十七条：被申请人应当履行行政复议决定书、调解书、意见书；第七十八条：申请人、第三人不履行变更决定书、调解书的，
+    /// 由行政复议机关强制执行或者申请人民法院强制执行。
+    /// Counted: 责令重作 (the respondent must act anew, Art. 64), 责令履行 (Art. 66), 变更 (the body's decision replaces
+    /// the act and is enforced under Art. 78 (2)), 调解书 (its terms bind both sides, Art. 73 and 78 (3)).
+    /// Not counted: 撤销 and 部分撤销 without 重作 (the act is gone, nothing is owed), 确认违法 and 确认无效 (declarations),
+    /// 维持 and the dismissals (the respondent owes nothing; an upheld act is enforced by its own agency, Art. 78 (1)),
+    /// and every termination (nothing was decided).
+    /// </remarks>
+    public static bool RequiresPerformance(ReconsiderationOutcome outcome) =>
+        outcome is ReconsiderationOutcome.Vary or ReconsiderationOutcome.RevokeAndRedo or ReconsiderationOutcome.RevokePartlyAndRedo
+            or ReconsiderationOutcome.OrderPerformance or ReconsiderationOutcome.MediationStatement;
+
+    /// <summary>Whether non-performance by the applicant or a third party leads to enforcement (强制执行): 变更 and 调解书.</summary>
+    /// <remarks>《行政复议法》第七十八条第二项、第三项。</remarks>
+    public static bool MayBeEnforced(ReconsiderationOutcome outcome) =>
+        outcome is ReconsiderationOutcome.Vary or ReconsiderationOutcome.MediationStatement;
+
+    /// <summary>Whether the closing document is a decision on the merits (行政复议决定书) that Art. 79 has copied to the superior.</summary>
+    public static bool IsMeritsDecision(ReconsiderationOutcome outcome) =>
+        outcome != ReconsiderationOutcome.MediationStatement && !IsTermination(outcome);
+
+    /// <summary>The title of the closing document: 行政复议决定书, 行政复议调解书 or 行政复议终止决定书.</summary>
+    public static string DocumentTitle(ReconsiderationOutcome outcome) => outcome switch
+    {
+        ReconsiderationOutcome.MediationStatement => "行政复议调解书",
+        _ when IsTermination(outcome) => "行政复议终止决定书",
+        _ => "行政复议决定书",
+    };
+
     /// <summary>A termination (终止) rather than a decision or mediation statement; allowed while the case is suspended.</summary>
     public static bool IsTermination(ReconsiderationOutcome outcome) =>
         outcome is ReconsiderationOutcome.SettlementWithdrawal or ReconsiderationOutcome.Withdrawal or ReconsiderationOutcome.OtherTermination;

@@ -34,12 +34,15 @@ public enum CaseState
 /// <remarks>
 /// 《行政复议法》2023 第三十条（审查受理）、第三十一条（补正）、第三十九条（中止）、第四十一条（终止）、
 /// 第四十八条（发送副本、答复）、第五十至五十二条（听证、咨询委员会）、第五十三至五十五条（简易程序）、
-/// 第六十二条（审理期限与延期）、第六十三至六十九条、第七十三条、第七十四条（决定、调解、和解）。
+/// 第六十二条（审理期限与延期）、第六十三至六十九条、第七十三条、第七十四条（决定、调解、和解）；
+/// the follow-up after the decision (意见书、建议书、抄告、履行) is in ReconsiderationCase.FollowUp.cs.
 /// </remarks>
-public sealed class ReconsiderationCase : IUnitScoped
+public sealed partial class ReconsiderationCase : IUnitScoped
 {
     private readonly List<CaseStep> steps = [];
     private readonly List<CaseSuspension> suspensions = [];
+    private readonly List<CaseLetter> letters = [];
+    private readonly List<SuperiorCopy> copies = [];
 
     private ReconsiderationCase()
     {
@@ -143,11 +146,11 @@ public sealed class ReconsiderationCase : IUnitScoped
 
     public ReconsiderationOutcome? Outcome { get; private set; }
 
+    /// <summary>The day of the decision, mediation statement or termination: the date of the closing document.</summary>
     public DateOnly? ClosedOn { get; private set; }
 
-    public DateOnly? OpinionLetterServedOn { get; private set; }
-
-    public DateOnly? OpinionFeedbackOn { get; private set; }
+    /// <summary>The number (文号) of the closing document (决定书、调解书、终止决定书); its title follows from the outcome.</summary>
+    public string? DecisionNumber { get; private set; }
 
     public IdDocumentType? ApplicantIdType { get; private set; }
 
@@ -203,6 +206,11 @@ public sealed class ReconsiderationCase : IUnitScoped
         HandlerName = handler.Name;
         Move(State, CaseStepKind.HandlerAssigned, actor, at, null, from is null ? $"承办人：{handler.Name}" : $"承办人由{from}改为{handler.Name}");
     }
+    /// <summary>The opinion and recommendation letters (意见书、建议书) issued on the case.</summary>
+    public IReadOnlyList<CaseLetter> Letters => letters;
+
+    /// <summary>The copies sent to the respondent's superior (抄告).</summary>
+    public IReadOnlyList<SuperiorCopy> Copies => copies;
 
     /// <summary>Records or corrects the applicant's identification and contact, the agent, the contested act and the requests.</summary>
     /// <exception cref="ValidationException">A field is invalid (e.g. an ID number with a wrong check digit); every problem is listed.</exception>
@@ -482,8 +490,12 @@ public sealed class ReconsiderationCase : IUnitScoped
         Move(CaseState.Accepted, CaseStepKind.Extended, actor, at, document, $"延期{days}日，经{ExtensionApprovedBy}批准");
     }
 
-    /// <summary>Closes the case with a decision, a mediation statement or a termination.</summary>
-    /// <remarks>《行政复议法》第三十三条、第四十一条、第六十三至六十九条、第七十三条、第七十四条。</remarks>
+    /// <summary>
+    /// Closes the case with a decision, a mediation statement or a termination, recording the closing
+    /// document's number; its date is the closing day. When the outcome obliges someone to act, its
+    /// performance (履行) becomes pending.
+    /// </summary>
+    /// <remarks>《行政复议法》第三十三条、第四十一条、第六十三至六十九条、第七十三条、第七十四条、第七十七条。</remarks>
     public void Close(ReconsiderationOutcome outcome, CaseActor actor, DateTimeOffset at, CaseDocument? document = null, string? note = null)
     {
         Begin(actor, at);
@@ -491,6 +503,7 @@ public sealed class ReconsiderationCase : IUnitScoped
         {
             throw new DomainException("请选择结案方式。");
         }
+
 
         if (State == CaseState.Suspended && !Outcomes.IsTermination(outcome))
         {
@@ -508,6 +521,17 @@ public sealed class ReconsiderationCase : IUnitScoped
             throw new DomainException("尚未记录调解，不能以调解书结案。");
         }
 
+        var title = Outcomes.DocumentTitle(outcome);
+        if (string.IsNullOrWhiteSpace(document?.Number))
+        {
+            throw new DomainException($"请填写{title}文号。");
+        }
+
+        if (document.Number.Trim().Length > 100)
+        {
+            throw new DomainException($"{title}文号不能超过100字。");
+        }
+
         if (State == CaseState.Suspended)
         {
             suspensions[^1].End(DayOf(at));
@@ -515,44 +539,9 @@ public sealed class ReconsiderationCase : IUnitScoped
 
         Outcome = outcome;
         ClosedOn = DayOf(at);
-        Move(CaseState.Closed, CaseStepKind.Closed, actor, at, document, note is null ? Outcomes.Name(outcome) : $"{Outcomes.Name(outcome)}：{note}");
-    }
-
-    /// <summary>Records a reconsideration opinion letter (行政复议意见书) served on an agency.</summary>
-    /// <remarks>《行政复议法》第七十六条：有关机关应当自收到意见书之日起六十日内将纠正情况报送行政复议机关。</remarks>
-    public void IssueOpinionLetter(CaseActor actor, DateTimeOffset at, CaseDocument? document = null)
-    {
-        Begin(actor, at);
-        if (State is not (CaseState.Accepted or CaseState.Closed))
-        {
-            throw new DomainException("只有已受理的案件才能制发行政复议意见书。");
-        }
-
-        if (OpinionLetterServedOn is { } served)
-        {
-            throw new DomainException($"已于{served:yyyy-MM-dd}制发意见书。");
-        }
-
-        OpinionLetterServedOn = DayOf(at);
-        Move(State, CaseStepKind.OpinionLetterIssued, actor, at, document, null);
-    }
-
-    /// <summary>Records the agency's report on the correction asked for in the opinion letter.</summary>
-    public void RecordOpinionFeedback(CaseActor actor, DateTimeOffset at, CaseDocument? document = null, string? note = null)
-    {
-        Begin(actor, at);
-        if (OpinionLetterServedOn is null)
-        {
-            throw new DomainException("尚未制发意见书，不能记录整改反馈。");
-        }
-
-        if (OpinionFeedbackOn is { } fed)
-        {
-            throw new DomainException($"已于{fed:yyyy-MM-dd}记录整改反馈。");
-        }
-
-        OpinionFeedbackOn = DayOf(at);
-        Move(State, CaseStepKind.OpinionFeedbackReceived, actor, at, document, note);
+        DecisionNumber = document.Number.Trim();
+        Performance = Outcomes.RequiresPerformance(outcome) ? PerformanceStatus.Pending : null;
+        Move(CaseState.Closed, CaseStepKind.Closed, actor, at, new CaseDocument(DecisionNumber, title), note is null ? Outcomes.Name(outcome) : $"{Outcomes.Name(outcome)}：{note}");
     }
 
     /// <summary>The facts the deadline engine needs.</summary>
@@ -572,8 +561,7 @@ public sealed class ReconsiderationCase : IUnitScoped
         HearingOn = HearingOn,
         HearingNoticeOn = HearingNoticeOn,
         ClosedOn = ClosedOn,
-        OpinionLetterServedOn = OpinionLetterServedOn,
-        OpinionFeedbackOn = OpinionFeedbackOn,
+        Letters = letters.Select(l => new LetterFacts(l.Kind, l.Number, l.ServedOn, l.ReplyReceivedOn)).ToList(),
     };
 
     /// <summary>Every time limit of the case as of <paramref name="today"/>.</summary>

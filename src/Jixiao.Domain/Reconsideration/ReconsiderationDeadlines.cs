@@ -5,6 +5,9 @@ namespace Jixiao.Domain.Reconsideration;
 /// <summary>A suspension (中止) of the case: from the suspension day to the resumption day (恢复审理), open while it lasts.</summary>
 public sealed record SuspensionPeriod(DateOnly From, DateOnly? To, SuspensionGround Ground);
 
+/// <summary>An opinion or recommendation letter: its number, the day the agency received it and the day its rectification reply arrived.</summary>
+public sealed record LetterFacts(LetterKind Kind, string Number, DateOnly ServedOn, DateOnly? ReplyOn);
+
 /// <summary>
 /// The dated facts of a reconsideration case that its time limits depend on. Dates of service are
 /// taken as the dates the other side received the document (申请书副本、补正通知).
@@ -44,15 +47,21 @@ public sealed record ReconsiderationFacts(DateOnly ReceivedOn)
     /// <summary>The day of the decision, mediation statement or termination.</summary>
     public DateOnly? ClosedOn { get; init; }
 
-    public DateOnly? OpinionLetterServedOn { get; init; }
-
-    public DateOnly? OpinionFeedbackOn { get; init; }
+    /// <summary>The opinion and recommendation letters served; each has its own feedback deadline.</summary>
+    public IReadOnlyList<LetterFacts> Letters { get; init; } = [];
 
     public LawVersion EffectiveVersion => Version ?? DeadlineRuleSet.VersionFor(ReceivedOn);
 }
 
-/// <summary>One step's deadline.</summary>
-public sealed record StepDeadline(ReconsiderationStep Step, Deadline Deadline);
+/// <summary>One step's deadline; <paramref name="Reference"/> names the document when a step occurs more than once (the letter's number).</summary>
+public sealed record StepDeadline(ReconsiderationStep Step, Deadline Deadline, string? Reference = null)
+{
+    /// <summary>What the deadline is for, e.g. 审查受理 or 意见书整改反馈（江府复意〔2023〕1号）.</summary>
+    public string Name => Deadline.Name;
+
+    /// <summary>The name without the document's number, for narrow places such as a list's chip: 意见书整改反馈.</summary>
+    public string ShortName => Reference is null ? Deadline.Name : Deadline.Name.Replace($"（{Reference}）", string.Empty, StringComparison.Ordinal);
+}
 
 /// <summary>
 /// Computes every time limit of a reconsideration case from its facts, as of a given day.
@@ -61,6 +70,8 @@ public sealed record StepDeadline(ReconsiderationStep Step, Deadline Deadline);
 /// 《行政复议法》第八十八条：三日、五日、七日、十日为工作日；30日、60日为日历日，自次日起算，届满日为节假日的顺延。
 /// 补正：审查期限自收到补正材料之日起重新按第三十条计算（第三十一条“收到补正材料后，依照本法第三十条的规定处理”）。
 /// 中止期间不计入审理期限（第三十九条），延期一次、最多30日（第六十二条）。
+/// 意见书、建议书：有关机关自收到之日起60日内报送整改情况（第七十六条）；按送达日适用的法律版本计算，
+/// 建议书同样跟踪60日内的整改反馈（见 ADR-008）。
 /// </remarks>
 public static class ReconsiderationDeadlines
 {
@@ -114,15 +125,15 @@ public static class ReconsiderationDeadlines
             return Deadline.Count(StepName(step), startEvent, start, rule.Period, rule.Citation, calendar, today, pauses, extension, doneOn);
         }
 
-        void Add(ReconsiderationStep step, Func<Deadline> deadline)
+        void Add(ReconsiderationStep step, Func<Deadline> deadline, string? reference = null)
         {
             try
             {
-                result.Add(new StepDeadline(step, deadline()));
+                result.Add(new StepDeadline(step, deadline(), reference));
             }
             catch (DomainException e) when (problems is not null)
             {
-                problems.Add($"{StepName(step)}：{e.Message}");
+                problems.Add($"{StepName(step)}{(reference is null ? string.Empty : $"（{reference}）")}：{e.Message}");
             }
         }
 
@@ -164,12 +175,25 @@ public static class ReconsiderationDeadlines
         var suspensions = facts.Suspensions.Select(s => new Pause("中止", s.From, s.To)).ToList();
         Add(ReconsiderationStep.Decision, () => Count(ReconsiderationStep.Decision, facts.Procedure, "受理", accepted, facts.ClosedOn, suspensions, facts.ExtensionDays));
 
-        if (facts.OpinionLetterServedOn is { } served)
+        foreach (var letter in facts.Letters)
         {
-            Add(ReconsiderationStep.OpinionFeedback, () => Count(ReconsiderationStep.OpinionFeedback, facts.Procedure, "送达行政复议意见书", served, facts.OpinionFeedbackOn));
+            Add(ReconsiderationStep.OpinionFeedback, () => LetterFeedback(letter, today, calendar), letter.Number);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The 60 days an agency has to report its rectification after receiving an opinion or recommendation letter.
+    /// The rule is the one in force on the day the letter was served.
+    /// </summary>
+    /// <remarks>《行政复议法》第七十六条；2024年前送达的，《行政复议法实施条例》第五十七条。</remarks>
+    public static Deadline LetterFeedback(LetterFacts letter, DateOnly today, WorkdayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var rule = DeadlineRuleSet.For(DeadlineRuleSet.VersionFor(letter.ServedOn)).Find(ReconsiderationStep.OpinionFeedback, Procedure.Ordinary)!;
+        var kind = FollowUpNames.Name(letter.Kind);
+        return Deadline.Count($"{kind}整改反馈（{letter.Number}）", $"送达行政复议{kind}", letter.ServedOn, rule.Period, rule.Citation, calendar, today, doneOn: letter.ReplyOn);
     }
 
     /// <summary>The decision deadline alone, e.g. to ask whether a closed case was closed on time (按期审结).</summary>

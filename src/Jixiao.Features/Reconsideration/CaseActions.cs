@@ -47,6 +47,17 @@ public sealed class CaseActions(IDbContextFactory<JixiaoDbContext> dbFactory, Cu
     public Task RecordAnswerAsync(int caseId, CaseDocument? document = null, string? note = null, CancellationToken cancellationToken = default) =>
         MoveAsync(caseId, (c, actor, at) => c.RecordAnswer(actor, at, document, note), cancellationToken);
 
+    /// <summary>Notifies the parties of a hearing on <paramref name="hearingOn"/> (通知听证).</summary>
+    public Task ScheduleHearingAsync(int caseId, DateOnly hearingOn, CaseDocument? document = null, CancellationToken cancellationToken = default) =>
+        MoveAsync(caseId, (c, actor, at) => c.ScheduleHearing(hearingOn, actor, at, document), cancellationToken);
+
+    public Task HoldHearingAsync(int caseId, CaseDocument? document = null, string? note = null, CancellationToken cancellationToken = default) =>
+        MoveAsync(caseId, (c, actor, at) => c.HoldHearing(actor, at, document, note), cancellationToken);
+
+    /// <summary>Refers the case to the reconsideration committee for consultation (提请咨询委员会咨询).</summary>
+    public Task ConsultCommitteeAsync(int caseId, CaseDocument? document = null, string? note = null, CancellationToken cancellationToken = default) =>
+        MoveAsync(caseId, (c, actor, at) => c.ConsultCommittee(actor, at, document, note), cancellationToken);
+
     public Task MediateAsync(int caseId, CaseDocument? document = null, string? note = null, CancellationToken cancellationToken = default) =>
         MoveAsync(caseId, (c, actor, at) => c.Mediate(actor, at, document, note), cancellationToken);
 

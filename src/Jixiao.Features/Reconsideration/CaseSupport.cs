@@ -12,10 +12,10 @@ namespace Jixiao.Features.Reconsideration;
 /// <summary>Loading a case in the user's scope, the acting user as a case actor, and the office's day.</summary>
 internal static class CaseSupport
 {
-    /// <summary>A case with its steps and suspensions, within the user's scope.</summary>
+    /// <summary>A case with its steps, suspensions, letters and 抄告 records, within the user's scope.</summary>
     public static async Task<ReconsiderationCase> LoadCaseAsync(this JixiaoDbContext db, int id, CancellationToken cancellationToken, bool tracking = true)
     {
-        var query = db.ReconsiderationCases.Include(c => c.Steps).Include(c => c.Suspensions).AsSplitQuery();
+        var query = db.ReconsiderationCases.Include(c => c.Steps).Include(c => c.Suspensions).Include(c => c.Letters).Include(c => c.Copies).AsSplitQuery();
         return await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException($"行政复议案件 {id} 不存在或不在您的数据范围内。");
     }
@@ -49,6 +49,16 @@ internal static class CaseSupport
             .FirstOrDefault();
 
     public static readonly CaseState[] OpenStates = [CaseState.UnderReview, CaseState.AwaitingSupplement, CaseState.Accepted, CaseState.Suspended];
+
+    /// <summary>
+    /// The deadlines that still run: every step of an open case; of a closed case only the letters' feedback,
+    /// since the steps of the hearing ended with the decision.
+    /// </summary>
+    public static IReadOnlyList<StepDeadline> Running(ReconsiderationCase c, IReadOnlyList<StepDeadline> deadlines) =>
+        OpenStates.Contains(c.State) ? deadlines : [.. deadlines.Where(d => d.Step == ReconsiderationStep.OpinionFeedback)];
+
+    /// <summary>Whether the case has a running deadline: it is open, or a letter of it awaits its rectification reply.</summary>
+    public static bool HasRunningDeadline(ReconsiderationCase c) => OpenStates.Contains(c.State) || c.Letters.Any(l => l.AwaitingReply);
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Jixiao.Domain;
 using Jixiao.Domain.Calendar;
 using Jixiao.Domain.Organization;
 using Jixiao.Domain.Privacy;
@@ -16,9 +17,10 @@ namespace Jixiao.Features.Reconsideration;
 /// deadline of each open case; also as Excel. ID numbers are always masked here.
 /// </summary>
 /// <remarks>
-/// Filters on unit, dates, state, outcome, matter, channel, respondent and handler run in the database on the indexes
-/// (UnitId, ReceivedOn) and (UnitId, State). “Overdue” needs the deadline engine: it is computed for the
-/// open cases only (closed cases have no running deadline), then applied as a list of ids.
+/// Filters on unit, dates, state, outcome, matter, channel, respondent, handler and performance run in the database on
+/// the indexes (UnitId, ReceivedOn), (UnitId, State), (UnitId, HandlerName) and (UnitId, Performance). “Overdue” needs
+/// the deadline engine: it is computed for the cases with a running deadline only (open cases, and closed ones with a
+/// letter awaiting its rectification reply), then applied as a list of ids.
 /// </remarks>
 public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, TimeProvider clock, WorkdayCalendarProvider calendar)
 {
@@ -34,6 +36,8 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
         bool OverdueOnly = false,
         string? Text = null,
         IReadOnlyList<int>? Ids = null,
+        PerformanceFilter? Performance = null,
+        bool AwaitingReply = false,
         string? Respondent = null,
         string? Handler = null);
 
@@ -41,7 +45,19 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
         int Id, string CaseNumber, string UnitName, DateOnly ReceivedOn, string ApplicantName, string? ApplicantIdNumber,
         string RespondentName, string Matter, string Channel, bool EnterpriseRelated, CaseState State, string StateName,
         string? Outcome, DateOnly? AcceptedOn, DateOnly? ClosedOn, string? NextDeadline, DateOnly? NextDue, DeadlineStatus? NextStatus,
-        string? HandlerName = null);
+        string? DecisionNumber = null, string? Performance = null, bool PerformanceOverdue = false, string? HandlerName = null);
+
+    /// <summary>The name of a 履行情况 filter value.</summary>
+    public static string Name(PerformanceFilter filter) => filter switch
+    {
+        PerformanceFilter.Required => "需履行（全部）",
+        PerformanceFilter.Pending => "待履行",
+        PerformanceFilter.Overdue => "逾期未履行",
+        PerformanceFilter.Urged => "已责令限期履行",
+        PerformanceFilter.EnforcementApplied => "已申请强制执行",
+        PerformanceFilter.Performed => "已履行",
+        _ => filter.ToString(),
+    };
 
     public async Task<Paged<CaseRow>> HandleAsync(Query query, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -87,6 +103,8 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
             ("结案方式", r => r.Outcome),
             ("受理日期", r => r.AcceptedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ("结案日期", r => r.ClosedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("结案文书文号", r => r.DecisionNumber),
+            ("履行情况", r => r.Performance is null ? null : r.PerformanceOverdue ? r.Performance + "（逾期）" : r.Performance),
             ("最近期限", r => r.NextDeadline),
             ("届满日", r => r.NextDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         ], "行政复议台账");
@@ -159,11 +177,32 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
             cases = cases.Where(c => list.Contains(c.Id));
         }
 
+        if (query.Performance is { } performance)
+        {
+            var today = clock.Today();
+            cases = performance switch
+            {
+                PerformanceFilter.Required => cases.Where(c => c.Performance != null),
+                PerformanceFilter.Pending => cases.Where(c => c.Performance == PerformanceStatus.Pending),
+                PerformanceFilter.Overdue => cases.Where(c => (c.Performance == PerformanceStatus.Pending || c.Performance == PerformanceStatus.Urged) && c.PerformanceDueOn < today),
+                PerformanceFilter.Urged => cases.Where(c => c.Performance == PerformanceStatus.Urged),
+                PerformanceFilter.EnforcementApplied => cases.Where(c => c.Performance == PerformanceStatus.EnforcementApplied),
+                PerformanceFilter.Performed => cases.Where(c => c.Performance == PerformanceStatus.Performed),
+                _ => throw new DomainException("履行情况筛选条件不正确。"),
+            };
+        }
+
+        if (query.AwaitingReply)
+        {
+            cases = cases.Where(c => c.Letters.Any(l => l.ReplyReceivedOn == null));
+        }
+
         if (query.OverdueOnly)
         {
             var today = clock.Today();
-            var open = await cases.Where(c => CaseSupport.OpenStates.Contains(c.State)).Include(c => c.Suspensions).ToListAsync(cancellationToken);
-            var overdue = open.Where(c => CaseSupport.DeadlinesOf(c, calendar.Calendar, today).Deadlines.Any(d => d.Deadline.Status == DeadlineStatus.Overdue))
+            var running = await cases.Where(c => CaseSupport.OpenStates.Contains(c.State) || c.Letters.Any(l => l.ReplyReceivedOn == null))
+                .Include(c => c.Suspensions).Include(c => c.Letters).AsSplitQuery().ToListAsync(cancellationToken);
+            var overdue = running.Where(c => CaseSupport.Running(c, CaseSupport.DeadlinesOf(c, calendar.Calendar, today).Deadlines).Any(d => d.Deadline.Status == DeadlineStatus.Overdue))
                 .Select(c => c.Id).ToList();
             cases = cases.Where(c => overdue.Contains(c.Id));
         }
@@ -173,17 +212,29 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
 
     private async Task<List<CaseRow>> RowsAsync(JixiaoDbContext db, IQueryable<ReconsiderationCase> cases, CancellationToken cancellationToken)
     {
-        var page = await cases.Include(c => c.Suspensions).ToListAsync(cancellationToken);
+        var page = await cases.Include(c => c.Suspensions).Include(c => c.Letters).AsSplitQuery().ToListAsync(cancellationToken);
         var unitIds = page.Select(c => c.UnitId).Distinct().ToList();
         var units = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var today = clock.Today();
         return [.. page.Select(c =>
         {
-            var next = CaseSupport.OpenStates.Contains(c.State) ? CaseSupport.MostUrgent(CaseSupport.DeadlinesOf(c, calendar.Calendar, today).Deadlines) : null;
+            var next = CaseSupport.HasRunningDeadline(c) ? CaseSupport.MostUrgent(CaseSupport.Running(c, CaseSupport.DeadlinesOf(c, calendar.Calendar, today).Deadlines)) : null;
             return new CaseRow(c.Id, c.CaseNumber, units.GetValueOrDefault(c.UnitId, string.Empty), c.ReceivedOn, c.ApplicantName,
                 Masking.MaskIdNumber(c.ApplicantIdNumber), c.RespondentName, CaseTermNames.Name(c.Matter), CaseTermNames.Name(c.Channel),
                 c.EnterpriseRelated, c.State, ReconsiderationCase.StateName(c.State), c.Outcome is { } o ? Outcomes.Name(o) : null,
-                c.AcceptedOn, c.ClosedOn, next is null ? null : ReconsiderationDeadlines.StepName(next.Step), next?.Deadline.Due, next?.Deadline.Status, c.HandlerName);
+                c.AcceptedOn, c.ClosedOn, next?.ShortName, next?.Deadline.Due, next?.Deadline.Status,
+                c.DecisionNumber, c.Performance is { } p ? FollowUpNames.Name(p) : null, c.PerformanceOverdue(today), c.HandlerName);
         })];
     }
+}
+
+/// <summary>The register's 履行情况 filter: every case to be performed, or those in one state; 逾期未履行 is pending or urged past its period.</summary>
+public enum PerformanceFilter
+{
+    Required = 1,
+    Pending = 2,
+    Overdue = 3,
+    Urged = 4,
+    EnforcementApplied = 5,
+    Performed = 6,
 }

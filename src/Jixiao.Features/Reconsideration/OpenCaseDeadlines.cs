@@ -5,8 +5,9 @@ using Jixiao.Features.Common;
 namespace Jixiao.Features.Reconsideration;
 
 /// <summary>
-/// Every open case in the user's scope with its nearest deadline, most urgent first: the deadline page
-/// of the head of the reconsideration body and the warnings on the handlers' to-do list.
+/// Every case in the user's scope with a running deadline and its nearest one, most urgent first: the open
+/// cases, and the closed cases whose opinion or recommendation letter awaits its rectification reply. The
+/// deadline page of the head of the reconsideration body and the warnings on the handlers' to-do list.
 /// </summary>
 public sealed class OpenCaseDeadlines(ListCases cases)
 {
@@ -20,6 +21,9 @@ public sealed class OpenCaseDeadlines(ListCases cases)
             var page = await cases.HandleAsync(new ListCases.Query(State: state), new PageRequest(1, PageRequest.MaxPageSize, "ReceivedOn", Descending: true), cancellationToken);
             rows.AddRange(page.Items);
         }
+
+        var awaitingReply = await cases.HandleAsync(new ListCases.Query(State: CaseState.Closed, AwaitingReply: true), new PageRequest(1, PageRequest.MaxPageSize, "ReceivedOn", Descending: true), cancellationToken);
+        rows.AddRange(awaitingReply.Items);
 
         return [.. rows
             .Where(r => !warningsOnly || r.NextStatus is DeadlineStatus.Warning or DeadlineStatus.Overdue)

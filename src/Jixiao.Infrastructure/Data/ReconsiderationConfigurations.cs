@@ -54,20 +54,72 @@ internal sealed class ReconsiderationCaseConfiguration : IEntityTypeConfiguratio
         c.Property(x => x.ExtensionApprovedBy).HasMaxLength(64).HasLabel("延期批准人");
         c.Property(x => x.Outcome).HasLabel("结案方式");
         c.Property(x => x.ClosedOn).HasLabel("结案日期");
-        c.Property(x => x.OpinionLetterServedOn).HasLabel("意见书送达日期");
-        c.Property(x => x.OpinionFeedbackOn).HasLabel("整改反馈日期");
+        c.Property(x => x.DecisionNumber).HasMaxLength(100).HasLabel("结案文书文号");
+        c.Property(x => x.Performance).HasColumnName("PerformanceStatus").HasLabel("履行情况");
+        c.Property(x => x.PerformanceDueOn).HasLabel("履行期限");
+        c.Property(x => x.PerformedOn).HasLabel("履行日期");
+        c.Property(x => x.PerformanceNote).HasMaxLength(2000).HasLabel("履行说明");
 
         c.HasIndex(x => x.CaseNumber).IsUnique();
         c.HasIndex(x => new { x.UnitId, x.ReceivedOn });
         c.HasIndex(x => new { x.UnitId, x.State });
         c.HasIndex(x => new { x.UnitId, x.ClosedOn });
         c.HasIndex(x => new { x.UnitId, x.HandlerName });
+        c.HasIndex(x => new { x.UnitId, x.Performance });
         c.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         c.HasOne<Agency>().WithMany().HasForeignKey(x => x.RespondentAgencyId).OnDelete(DeleteBehavior.Restrict);
         c.HasMany(x => x.Steps).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         c.HasMany(x => x.Suspensions).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         c.Navigation(x => x.Steps).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("steps");
         c.Navigation(x => x.Suspensions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("suspensions");
+        c.HasMany(x => x.Letters).WithOne().HasForeignKey("CaseId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        c.HasMany(x => x.Copies).WithOne().HasForeignKey("CaseId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        c.Navigation(x => x.Letters).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("letters");
+        c.Navigation(x => x.Copies).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("copies");
+    }
+}
+
+/// <summary>
+/// The follow-up of a case: letters (意见书、建议书) with their replies, and 抄告 records. Both are read
+/// through their case, so the case's unit scope applies; the indexes serve the figures of a period.
+/// </summary>
+internal sealed class ReconsiderationFollowUpConfiguration : IEntityTypeConfiguration<CaseLetter>, IEntityTypeConfiguration<SuperiorCopy>
+{
+    public void Configure(EntityTypeBuilder<CaseLetter> letter)
+    {
+        letter.ToTable("ReconsiderationLetters");
+        letter.HasDisplayName("行政复议意见书/建议书");
+        letter.Property(l => l.Kind).HasLabel("文书种类");
+        letter.Property(l => l.Number).HasMaxLength(100).HasLabel("文号");
+        letter.Property(l => l.AddresseeAgencyId).HasLabel("送达机关（机关名录）");
+        letter.Property(l => l.AddresseeName).HasMaxLength(100).HasLabel("送达机关");
+        letter.Property(l => l.ServedOn).HasLabel("送达日期");
+        letter.Property(l => l.Summary).HasMaxLength(LetterDraft.MaxSummaryLength).HasLabel("主要内容");
+        letter.Property(l => l.ReplyReceivedOn).HasLabel("收到整改反馈日期");
+        letter.Property(l => l.ReplyNumber).HasMaxLength(100).HasLabel("整改反馈文号");
+        letter.Property(l => l.ReplyNote).HasMaxLength(2000).HasLabel("整改情况");
+        letter.Ignore(l => l.AwaitingReply);
+        letter.HasOne<Agency>().WithMany().HasForeignKey(l => l.AddresseeAgencyId).OnDelete(DeleteBehavior.Restrict);
+        letter.HasIndex("CaseId");
+        letter.HasIndex(l => l.ServedOn);
+        letter.HasIndex(l => l.ReplyReceivedOn);
+    }
+
+    public void Configure(EntityTypeBuilder<SuperiorCopy> copy)
+    {
+        copy.ToTable("ReconsiderationSuperiorCopies");
+        copy.HasDisplayName("抄告记录");
+        copy.Property(c => c.Document).HasLabel("抄告文书");
+        copy.Property(c => c.LetterId).HasLabel("抄告的意见书");
+        copy.Property(c => c.Recipient).HasMaxLength(100).HasLabel("抄告机关");
+        copy.Property(c => c.SentOn).HasLabel("抄告日期");
+        copy.Property(c => c.Number).HasMaxLength(100).HasLabel("抄告文号");
+
+        // The letter belongs to the same case; the domain refuses to remove a letter that was copied, and deleting the
+        // case removes both (NO ACTION is checked at the end of the cascading statement).
+        copy.HasOne(c => c.Letter).WithMany().HasForeignKey(c => c.LetterId).OnDelete(DeleteBehavior.NoAction);
+        copy.HasIndex("CaseId");
+        copy.HasIndex(c => c.SentOn);
     }
 }
 

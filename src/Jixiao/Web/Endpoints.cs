@@ -107,10 +107,11 @@ internal static class Endpoints
         app.MapGet("/export/reconsideration.xlsx", async (ListCases list, MetricCatalogue catalogue, string? unit, Jixiao.Domain.Reconsideration.CaseState? state,
                 Jixiao.Domain.Reconsideration.ReconsiderationOutcome? outcome, Jixiao.Domain.Reconsideration.MatterCategory? matter,
                 Jixiao.Domain.Reconsideration.ApplicationChannel? channel, DateOnly? from, DateOnly? to, bool? enterprise, bool? overdue, string? text,
-                string? respondent, string? handler, string? drill, CancellationToken ct) =>
+                string? respondent, string? handler, PerformanceFilter? performance, bool? awaitingReply, string? drill, CancellationToken ct) =>
             {
                 var ids = drill is null ? null : (await catalogue.RecordsAsync(DrillDownParameters(drill), ct)).RecordIds;
-                var bytes = await list.ExportAsync(new ListCases.Query(unit, state, outcome, matter, channel, from, to, enterprise, overdue ?? false, text, ids, respondent, handler), ct);
+                var bytes = await list.ExportAsync(new ListCases.Query(unit, state, outcome, matter, channel, from, to, enterprise, overdue ?? false, text, ids,
+                    performance, awaitingReply ?? false, respondent, handler), ct);
                 return TypedResults.File(bytes, Xlsx.ContentType, $"行政复议台账_{DateTime.Now:yyyyMMdd}.xlsx");
             })
             .RequireAuthorization(Policies.Read(Area.Reconsideration));

@@ -44,9 +44,9 @@ public class ReconsiderationCaseTests
             case "suspend": c.Suspend(SuspensionGround.MediationOrSettlement, Handler, at); break;
             case "resume": c.Resume(Handler, at); break;
             case "extend": c.Extend(parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 30, Head, China, Handler, at, new CaseDocument(null, "延期审理通知书")); break;
-            case "close": c.Close(Enum.Parse<ReconsiderationOutcome>(parts[1]), Handler, at); break;
-            case "opinion": c.IssueOpinionLetter(Handler, at); break;
-            case "feedback": c.RecordOpinionFeedback(Handler, at); break;
+            case "close": c.Close(Enum.Parse<ReconsiderationOutcome>(parts[1]), Handler, at, new CaseDocument("江司复〔2024〕1号", "行政复议决定书")); break;
+            case "opinion": c.IssueLetter(new LetterDraft(LetterKind.Opinion, "江司复意〔2024〕1号", "某区市场监督管理局", null, day, "处罚程序违法，请纠正"), Handler, at); break;
+            case "feedback": c.RecordLetterReply(c.Letters[0], day, null, null, Handler, at); break;
             default: throw new ArgumentException(action);
         }
     }
@@ -141,7 +141,9 @@ public class ReconsiderationCaseTests
     [InlineData("accept", "close:SettlementWithdrawal", "尚未记录和解，不能以和解后撤回终止结案。")]
     [InlineData("accept", "close:MediationStatement", "尚未记录调解，不能以调解书结案。")]
     [InlineData("accept", "hold", "尚未通知听证，不能记录听证。")]
-    [InlineData("accept", "feedback", "尚未制发意见书，不能记录整改反馈。")]
+    [InlineData("accept,opinion,feedback", "feedback", "的整改反馈已于2024-03-07登记。")]
+    [InlineData("", "opinion", "案件审查中，不能制发行政复议意见书或建议书；只有已受理的案件可以。")]
+    [InlineData("accept,opinion", "opinion", "本案已登记文号为江司复意〔2024〕1号的行政复议意见书")]
     [InlineData("", "mediate", "案件审查中，不能调解")]
     [InlineData("accept,suspend", "hearing", "案件已中止，不能通知听证")]
     public void Transition_IllegalMove_RefusedAndNothingChanges(string path, string action, string reason)

@@ -178,11 +178,15 @@ public class ReconsiderationDeadlinesTests
     [Fact]
     public void Compute_OpinionLetter_SixtyDaysForFeedback()
     {
-        var facts = new ReconsiderationFacts(D("2024-03-01")) { AcceptedOn = D("2024-03-04"), ClosedOn = D("2024-04-20"), OpinionLetterServedOn = D("2024-07-01") };
+        var facts = new ReconsiderationFacts(D("2024-03-01"))
+        {
+            AcceptedOn = D("2024-03-04"), ClosedOn = D("2024-04-20"), Letters = [new LetterFacts(LetterKind.Opinion, "江司复意〔2024〕1号", D("2024-07-01"), null)],
+        };
         var feedback = Step(facts, ReconsiderationStep.OpinionFeedback, "2024-08-20");
         feedback.Due.ShouldBe(D("2024-08-30"));
         feedback.Citation.ShouldBe("《行政复议法》第七十六条");
         feedback.DaysLeft.ShouldBe(10);
+        feedback.Name.ShouldBe("意见书整改反馈（江司复意〔2024〕1号）");
     }
 
     [Theory]

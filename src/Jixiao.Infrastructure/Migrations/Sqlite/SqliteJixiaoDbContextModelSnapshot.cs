@@ -766,6 +766,74 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasAnnotation("Jixiao:DisplayName", "行政机关");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.CaseLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AddresseeAgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "送达机关（机关名录）");
+
+                    b.Property<string>("AddresseeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "送达机关");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "文书种类");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "文号");
+
+                    b.Property<string>("ReplyNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "整改情况");
+
+                    b.Property<string>("ReplyNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "整改反馈文号");
+
+                    b.Property<DateOnly?>("ReplyReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "收到整改反馈日期");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "送达日期");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "主要内容");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddresseeAgencyId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ReplyReceivedOn");
+
+                    b.HasIndex("ServedOn");
+
+                    b.ToTable("ReconsiderationLetters", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "行政复议意见书/建议书");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.CaseStep", b =>
                 {
                     b.Property<int>("Id")
@@ -926,6 +994,11 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("Jixiao:DisplayName", "发送副本日期");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "结案文书文号");
+
                     b.Property<int?>("EndedBeforeAcceptanceAs")
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Jixiao:DisplayName", "未受理处理方式");
@@ -977,17 +1050,27 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Jixiao:DisplayName", "案件类别");
 
-                    b.Property<DateOnly?>("OpinionFeedbackOn")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("Jixiao:DisplayName", "整改反馈日期");
-
-                    b.Property<DateOnly?>("OpinionLetterServedOn")
-                        .HasColumnType("TEXT")
-                        .HasAnnotation("Jixiao:DisplayName", "意见书送达日期");
-
                     b.Property<int?>("Outcome")
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Jixiao:DisplayName", "结案方式");
+
+                    b.Property<int?>("Performance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PerformanceStatus")
+                        .HasAnnotation("Jixiao:DisplayName", "履行情况");
+
+                    b.Property<DateOnly?>("PerformanceDueOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "履行期限");
+
+                    b.Property<string>("PerformanceNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "履行说明");
+
+                    b.Property<DateOnly?>("PerformedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "履行日期");
 
                     b.Property<int>("Procedure")
                         .HasColumnType("INTEGER")
@@ -1052,6 +1135,8 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "HandlerName");
 
+                    b.HasIndex("UnitId", "Performance");
+
                     b.HasIndex("UnitId", "ReceivedOn");
 
                     b.HasIndex("UnitId", "State");
@@ -1059,6 +1144,51 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.ToTable("ReconsiderationCases");
 
                     b.HasAnnotation("Jixiao:DisplayName", "行政复议案件");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.SuperiorCopy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Document")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "抄告文书");
+
+                    b.Property<int?>("LetterId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "抄告的意见书");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "抄告文号");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "抄告机关");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "抄告日期");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("LetterId");
+
+                    b.HasIndex("SentOn");
+
+                    b.ToTable("ReconsiderationSuperiorCopies", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "抄告记录");
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Audit.AuditEntry", b =>
@@ -1598,6 +1728,20 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.CaseLetter", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AddresseeAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jixiao.Domain.Reconsideration.ReconsiderationCase", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.CaseStep", b =>
                 {
                     b.HasOne("Jixiao.Domain.Reconsideration.ReconsiderationCase", null)
@@ -1626,6 +1770,22 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.SuperiorCopy", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.ReconsiderationCase", null)
+                        .WithMany("Copies")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Reconsideration.CaseLetter", "Letter")
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Letter");
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Identity.AppUser", b =>
@@ -1706,6 +1866,10 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
                 {
+                    b.Navigation("Copies");
+
+                    b.Navigation("Letters");
+
                     b.Navigation("Steps");
 
                     b.Navigation("Suspensions");
