@@ -44,6 +44,8 @@ public static class DependencyInjection
         services.AddScoped<EvaluationOutputs>();
         services.AddScoped<ManageEvidence>();
         services.AddSingleton<Reports.CheckReport>();
+        services.AddScoped<Reports.ReportSentences>();
+        services.AddScoped<EvaluationFiguresLoader>();
         services.AddSingleton(new Infrastructure.Documents.PdfConverter());
 
         services.AddSingleton<Infrastructure.Calendar.WorkdayCalendarProvider>();
