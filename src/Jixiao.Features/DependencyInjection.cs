@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<ReconsiderationMetrics>();
         services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<ReconsiderationMetrics>());
         services.AddScoped<Metrics.MetricCatalogue>();
+        services.AddScoped<Metrics.LeaderDashboard>();
         services.AddScoped<Ledgers.Ledgers>();
         services.AddScoped<Ledgers.ILedger, ReconsiderationLedger>();
         services.AddScoped<ReconsiderationDemo>();
