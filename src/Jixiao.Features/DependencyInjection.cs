@@ -44,6 +44,8 @@ public static class DependencyInjection
         services.AddScoped<EvaluationOutputs>();
         services.AddScoped<ManageEvidence>();
         services.AddSingleton<Reports.CheckReport>();
+        services.AddScoped<Reports.ReportSentences>();
+        services.AddScoped<EvaluationFiguresLoader>();
         services.AddSingleton(new Infrastructure.Documents.PdfConverter());
 
         services.AddSingleton<Infrastructure.Calendar.WorkdayCalendarProvider>();
@@ -58,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<ReconsiderationMetrics>();
         services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<ReconsiderationMetrics>());
         services.AddScoped<Metrics.MetricCatalogue>();
+        services.AddScoped<Metrics.LeaderDashboard>();
         services.AddScoped<Ledgers.Ledgers>();
         services.AddScoped<Ledgers.ILedger, ReconsiderationLedger>();
         services.AddScoped<ReconsiderationDemo>();

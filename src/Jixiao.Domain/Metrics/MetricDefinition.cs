@@ -39,6 +39,9 @@ public sealed partial record MetricDefinition(string Key, string Name, Area Area
     /// <summary>For a percent: the key of the count metric that is its denominator.</summary>
     public string? DenominatorKey { get; init; }
 
+    /// <summary>A key figure (关键指标) of its area: shown on the leaders' dashboard and as the area's headline.</summary>
+    public bool Headline { get; init; }
+
     /// <summary>The measure word shown after a count (件, 个, 次, 人); % for percents.</summary>
     public string UnitLabel { get; init; } = Unit == MetricUnit.Percent ? "%" : "件";
 

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Budget;
+using Jixiao.Domain.Metrics;
 using Jixiao.Domain.Organization;
 using Jixiao.Domain.Scoring;
 
@@ -216,7 +217,12 @@ public sealed class Project : IUnitScoped
         var copy = new Project(UnitId, code, year, new ProjectDetails(Name, SupervisingDepartment, Category, ResponsiblePerson, ResponsiblePhone, Basis, AnnualGoal));
         foreach (var indicator in indicators.OrderBy(i => i.SortOrder))
         {
-            copy.AddIndicator(indicator.ToIndicator());
+            var added = copy.AddIndicator(indicator.ToIndicator());
+            if (indicator.Metric is { } metric)
+            {
+                var period = metric.Period.WholeYear is not null ? MetricPeriod.Year(year) : metric.Period;
+                added.FeedFrom(metric with { Period = period }, null);
+            }
         }
 
         return copy;
@@ -241,6 +247,9 @@ public sealed class Project : IUnitScoped
         }
     }
 }
+
+/// <summary>The metric an indicator's actual is taken from: a key of the catalogue, 本级/含下级 of the project's unit, a period.</summary>
+public sealed record IndicatorMetric(string Key, MetricScope Scope, MetricPeriod Period);
 
 /// <summary>The descriptive fields of a project.</summary>
 public sealed record ProjectDetails(string Name, string SupervisingDepartment, string? Category, string? ResponsiblePerson, string? ResponsiblePhone, string? Basis, string? AnnualGoal);
@@ -404,10 +413,32 @@ public sealed class ProjectIndicator : IUnitScoped
 
     public string? DeductionReason { get; private set; }
 
+    /// <summary>The metric of the catalogue the actual is taken from (e.g. <c>reconsideration.received</c>); none for a manual actual.</summary>
+    public string? MetricKey { get; private set; }
+
+    /// <summary>本级 or 含下级 of the project's unit, for <see cref="MetricKey"/>.</summary>
+    public MetricScope? MetricScope { get; private set; }
+
+    public DateOnly? MetricFrom { get; private set; }
+
+    public DateOnly? MetricTo { get; private set; }
+
+    /// <summary>数据来源: required when a manual actual replaces the metric's value.</summary>
+    public string? ActualSource { get; private set; }
+
+    /// <summary>The metric the actual is taken from, if any.</summary>
+    public IndicatorMetric? Metric => MetricKey is { } key && MetricScope is { } scope && MetricFrom is { } from && MetricTo is { } to
+        ? new IndicatorMetric(key, scope, new MetricPeriod(from, to))
+        : null;
+
+    /// <summary>True when the actual comes from the metric (no manual value replaces it).</summary>
+    public bool FedByMetric => MetricKey is not null && Actual is null && !NotApplicable;
+
     public Indicator ToIndicator() => new(Name, Level2, Kind, Points, Direction, Target, Unit, QualitativeTarget, NotApplicable);
 
-    public IndicatorEvaluation ToEvaluation() => new(
-        ToIndicator(), Actual, Band, QualitativeScore, DeviationReason,
+    /// <summary>The indicator as scored; <paramref name="metricValue"/> is the value of its metric when it is fed by one.</summary>
+    public IndicatorEvaluation ToEvaluation(decimal? metricValue = null) => new(
+        ToIndicator(), FedByMetric ? metricValue : Actual, Band, QualitativeScore, DeviationReason,
         DeductionPoints is { } p && p > 0 ? new ReviewerDeduction(p, DeductionReason ?? string.Empty) : null);
 
     internal void Define(Indicator indicator)
@@ -428,12 +459,61 @@ public sealed class ProjectIndicator : IUnitScoped
         QualitativeTarget = indicator.Kind == IndicatorKind.Qualitative ? Text.Optional(indicator.QualitativeTarget, 500) : null;
     }
 
-    /// <summary>Records what was achieved; the self-evaluation must be editable (checked by the caller's aggregate).</summary>
-    public void RecordActual(decimal? actual, string? actualText, QualitativeBand? band, decimal? qualitativeScore, string? deviationReason)
+    /// <summary>
+    /// Takes the actual from a metric of the catalogue (取自统计指标), or, with null, makes it a manual actual again.
+    /// The caller checks that the key exists and passes its unit.
+    /// </summary>
+    /// <remarks>A percent metric feeds only an indicator measured in %, a count only one that is not.</remarks>
+    public void FeedFrom(IndicatorMetric? metric, MetricUnit? unit)
     {
-        if (Kind == IndicatorKind.Quantitative && actual is null && !NotApplicable)
+        if (metric is null)
+        {
+            MetricKey = null;
+            MetricScope = null;
+            MetricFrom = MetricTo = null;
+            return;
+        }
+
+        if (Kind != IndicatorKind.Quantitative)
+        {
+            throw new DomainException($"定性指标“{Name}”不能取自统计指标。");
+        }
+
+        var percent = Unit is "%" or "％";
+        if (unit == MetricUnit.Percent && !percent)
+        {
+            throw new DomainException($"统计指标“{metric.Key}”是比率（%），指标“{Name}”的计量单位是“{Unit}”，二者不一致。");
+        }
+
+        if (unit == MetricUnit.Count && percent)
+        {
+            throw new DomainException($"统计指标“{metric.Key}”是件数，指标“{Name}”的计量单位是 %，二者不一致。");
+        }
+
+        var period = metric.Period.Validated();
+        MetricKey = metric.Key;
+        MetricScope = metric.Scope;
+        MetricFrom = period.From;
+        MetricTo = period.To;
+        Actual = null;
+        ActualSource = null;
+    }
+
+    /// <summary>Records what was achieved; the self-evaluation must be editable (checked by the caller's aggregate).</summary>
+    /// <remarks>
+    /// An indicator fed by a metric needs no actual; a manual actual given for it replaces the metric's value and must
+    /// name its source (数据来源).
+    /// </remarks>
+    public void RecordActual(decimal? actual, string? actualText, QualitativeBand? band, decimal? qualitativeScore, string? deviationReason, string? actualSource = null)
+    {
+        if (Kind == IndicatorKind.Quantitative && actual is null && !NotApplicable && MetricKey is null)
         {
             throw new DomainException($"请填写指标“{Name}”的实际完成值。");
+        }
+
+        if (MetricKey is not null && actual is not null && string.IsNullOrWhiteSpace(actualSource))
+        {
+            throw new DomainException($"指标“{Name}”取自统计指标，手工填写实际完成值时须注明数据来源。");
         }
 
         if (Kind == IndicatorKind.Qualitative && !NotApplicable && (band is null || qualitativeScore is null))
@@ -446,6 +526,7 @@ public sealed class ProjectIndicator : IUnitScoped
         Band = Kind == IndicatorKind.Qualitative ? band : null;
         QualitativeScore = Kind == IndicatorKind.Qualitative ? qualitativeScore : null;
         DeviationReason = Text.Optional(deviationReason, 2000);
+        ActualSource = Actual is null ? null : Text.Optional(actualSource, 500);
     }
 
     /// <summary>The reviewer's deduction (审核扣分) with its reason; 0 removes it.</summary>

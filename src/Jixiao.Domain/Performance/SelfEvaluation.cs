@@ -68,6 +68,18 @@ public sealed class SelfEvaluation : IUnitScoped
 
     public DateTime? SubmittedAt { get; private set; }
 
+    /// <summary>
+    /// The figures frozen at submission (JSON: budget, each metric's value and the ids of the records behind it,
+    /// the generated report sentences); null while the evaluation is editable, so that it reads live values.
+    /// </summary>
+    public string? FrozenFigures { get; private set; }
+
+    /// <summary>True from submission until the evaluation is returned: its figures no longer follow the ledgers.</summary>
+    public bool IsFrozen => FrozenFigures is not null;
+
+    /// <summary>三 项目绩效情况: the sentences generated from metrics as users last saved them (JSON), null until generated.</summary>
+    public string? FigureSentences { get; private set; }
+
     public bool IsEditable => SelfEvaluationWorkflow.IsEditable(Status);
 
     public void EnsureEditable() => SelfEvaluationWorkflow.EnsureEditable(Status);
@@ -94,13 +106,22 @@ public sealed class SelfEvaluation : IUnitScoped
         ExecutionReason = Text.Optional(texts.ExecutionReason, 2_000);
     }
 
+    /// <summary>Saves the generated (and possibly edited) figure sentences of part 三.</summary>
+    public void UpdateFigureSentences(string? json)
+    {
+        EnsureEditable();
+        FigureSentences = string.IsNullOrWhiteSpace(json) ? null : json;
+    }
+
     public EvaluationTexts Texts => new(CompletionText, InputText, ProcessText, ManagementText, PerformanceText, PracticesText, ProblemsText, GoalActual, ExecutionReason);
 
-    /// <summary>提交: the caller has checked that every indicator is filled in and scored.</summary>
-    public void Submit(string scoreJson, DateTime at)
+    /// <summary>提交: the caller has checked that every indicator is filled in and scored, and freezes its figures.</summary>
+    public void Submit(string scoreJson, string frozenFigures, DateTime at)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(frozenFigures);
         Status = SelfEvaluationWorkflow.Apply(Status, SelfEvaluationAction.Submit);
         SubmittedScore = scoreJson;
+        FrozenFigures = frozenFigures;
         SubmittedAt = at;
         LastComment = null;
     }
@@ -111,6 +132,7 @@ public sealed class SelfEvaluation : IUnitScoped
     {
         Status = SelfEvaluationWorkflow.Apply(Status, SelfEvaluationAction.Return, comment);
         LastComment = comment.Trim();
+        FrozenFigures = null;
     }
 
     public void Confirm() => Status = SelfEvaluationWorkflow.Apply(Status, SelfEvaluationAction.Confirm);
@@ -119,6 +141,7 @@ public sealed class SelfEvaluation : IUnitScoped
     {
         Status = SelfEvaluationWorkflow.Apply(Status, SelfEvaluationAction.ReturnByFinance, comment);
         LastComment = comment.Trim();
+        FrozenFigures = null;
     }
 
     private void EnsureEditableOrNew()

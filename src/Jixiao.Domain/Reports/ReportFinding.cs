@@ -39,6 +39,9 @@ public sealed record FindingFigure(string Role, string Text, decimal Value, int 
 /// <summary>The codes of the report checker's rules.</summary>
 public static class ReportRules
 {
+    /// <summary>数字与统计值不符: a number generated from a metric that a user edited or that the data no longer give.</summary>
+    public const string Metric = "metric";
+
     /// <summary>所列各项之和与总数不符: a total against the parts listed with it.</summary>
     public const string TotalParts = "total-parts";
 

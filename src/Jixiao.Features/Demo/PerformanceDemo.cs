@@ -14,13 +14,14 @@ namespace Jixiao.Features.Demo;
 /// approved with spending under way) so that every page has something real to show.
 /// </summary>
 public sealed partial class PerformanceDemo(IDbContextFactory<JixiaoDbContext> dbFactory, SaveProject save, EditBudget budget, EditTargets targets,
-    EditEvaluation evaluation, ReviewWorkflow workflow, TimeProvider clock)
+    EditEvaluation evaluation, ReviewWorkflow workflow, TimeProvider clock, ReconsiderationDemo reconsideration)
 {
     private const string Department = "江门市司法局";
     private const IndicatorLevel2 Quantity = IndicatorLevel2.Quantity;
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
+        await reconsideration.EnsureAsync(cancellationToken);
         await RemoveAsync(cancellationToken);
         await Seed2023Sfj01Async(cancellationToken);
         await Seed2023Sfj02Async(cancellationToken);
@@ -89,14 +90,16 @@ public sealed partial class PerformanceDemo(IDbContextFactory<JixiaoDbContext> d
         }
 
         await evaluation.StartAsync(id, ScoringProfiles.National2020.Name, ct);
+
+        // The reconsideration indicators take their actuals from the register's figures (190 received, 34.81 % 调撤率).
+        await FeedAsync(id, "办理市本级行政复议案件数量", "reconsideration.received", ct);
+        await FeedAsync(id, "行政复议调撤率", "reconsideration.settlement_withdrawal_rate", ct);
         await RecordAsync(id, new Dictionary<string, (decimal? Value, QualitativeBand? Band, decimal? Score, string? Reason)>
         {
             ["审核（审查）市级规范性文件数量"] = (66, null, null, null),
             ["审查县（市、区）报备政府规范性文件数量"] = (36, null, null, null),
-            ["办理市本级行政复议案件数量"] = (190, null, null, null),
             ["委托起草、调研地方性法规数量"] = (3, null, null, null),
             ["市政府法律顾问办件数量"] = (260, null, null, null),
-            ["行政复议调撤率"] = (34.81m, null, null, null),
             ["行政机关负责人出庭应诉率"] = (99.32m, null, null, null),
             ["立法工作完成及时率"] = (100, null, null, null),
             ["规范性文件清理提出清理意见数量"] = (223, null, null, null),
@@ -221,6 +224,13 @@ public sealed partial class PerformanceDemo(IDbContextFactory<JixiaoDbContext> d
         await DeclareAsync(projectId, indicators, ct);
         await workflow.SubmitTargetsAsync(projectId, ct);
         await workflow.ApproveTargetsAsync(projectId, ct);
+    }
+
+    private async Task FeedAsync(int projectId, string indicator, string metricKey, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var id = await db.Set<ProjectIndicator>().Where(i => i.ProjectId == projectId && i.Name == indicator).Select(i => i.Id).SingleAsync(ct);
+        await evaluation.FeedFromMetricAsync(projectId, id, new IndicatorMetric(metricKey, Domain.Metrics.MetricScope.Self, Domain.Metrics.MetricPeriod.Year(2023)), ct);
     }
 
     private async Task RecordAsync(int projectId, Dictionary<string, (decimal? Value, QualitativeBand? Band, decimal? Score, string? Reason)> actuals, CancellationToken ct)

@@ -76,6 +76,21 @@ public sealed class ReconsiderationDemo(IDbContextFactory<JixiaoDbContext> dbFac
         Revoke, Dismiss, Uphold, Terminate, ConfirmIllegal, Mediation, Settlement, Withdrawal, Vary, OrderPerformance,
     }
 
+    /// <summary>Seeds the register unless the city's 2023 cases are there (the demo projects' indicators read them).</summary>
+    public async Task EnsureAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var city = await db.Units.IgnoreQueryFilters().Where(u => u.Code == DemoData.CityBureau).Select(u => u.Id).SingleAsync(cancellationToken);
+            if (await db.ReconsiderationCases.IgnoreQueryFilters().AnyAsync(c => c.UnitId == city && c.ReceivedOn >= FirstDay && c.ReceivedOn <= LastDay, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        await SeedAsync(cancellationToken);
+    }
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var calendar = calendarProvider.Calendar;

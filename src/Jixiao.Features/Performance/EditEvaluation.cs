@@ -13,9 +13,49 @@ namespace Jixiao.Features.Performance;
 /// each indicator's actual, band and deviation reason, writes the text parts; the reviewer records
 /// deductions for over-achievement with a reason.
 /// </summary>
-public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles)
+public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles, Metrics.MetricCatalogue catalogue)
 {
-    public sealed record Actual(int IndicatorId, decimal? Value, string? Text, QualitativeBand? Band, decimal? QualitativeScore, string? DeviationReason);
+    /// <summary>An indicator's actual; <paramref name="Source"/> (数据来源) is required when a manual value replaces a metric's.</summary>
+    public sealed record Actual(int IndicatorId, decimal? Value, string? Text, QualitativeBand? Band, decimal? QualitativeScore, string? DeviationReason, string? Source = null);
+
+    /// <summary>
+    /// 取自统计指标: the indicator's actual is taken from a metric of the catalogue for the project's unit (本级 or 含下级)
+    /// and a period; null makes it a manual actual again. Allowed while the targets or the self-evaluation are editable.
+    /// </summary>
+    public async Task FeedFromMetricAsync(int projectId, int indicatorId, IndicatorMetric? metric, CancellationToken cancellationToken = default)
+    {
+        user.RequireRole(Roles.PerformanceOfficer, Area.Performance, "设置指标取数");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var project = await db.LoadProjectAsync(projectId, cancellationToken);
+        var evaluation = await db.EvaluationOfAsync(projectId, cancellationToken);
+        if (!project.TargetsEditable && evaluation is not { IsEditable: true })
+        {
+            throw new DomainException("绩效目标已锁定且自评不可编辑，不能更改指标取数。");
+        }
+
+        var indicator = project.FindIndicator(indicatorId);
+        Domain.Metrics.MetricUnit? unit = null;
+        if (metric is not null)
+        {
+            if (!catalogue.Exists(metric.Key))
+            {
+                throw new ValidationException([new("统计指标", $"统计指标“{metric.Key}”不在指标目录中。")]);
+            }
+
+            unit = catalogue.Find(metric.Key).Unit;
+        }
+
+        try
+        {
+            indicator.FeedFrom(metric, unit);
+        }
+        catch (DomainException ex)
+        {
+            throw new ValidationException([new(indicator.Name, ex.Message)]);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     public async Task StartAsync(int projectId, string? profileName = null, CancellationToken cancellationToken = default)
     {
@@ -93,7 +133,7 @@ public sealed class EditEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory,
                     }
                 }
 
-                indicator.RecordActual(a.Value, a.Text, a.Band, a.QualitativeScore, a.DeviationReason);
+                indicator.RecordActual(a.Value, a.Text, a.Band, a.QualitativeScore, a.DeviationReason, a.Source);
             }
             catch (DomainException ex)
             {

@@ -31,24 +31,27 @@ public sealed record OutputFile(byte[] Content, string FileName, string ContentT
 /// "The table and the report" (表和报告) of a project's self-evaluation, in the official layouts:
 /// figure parts from the budget, the indicators and the score; text parts from the evaluation.
 /// </summary>
-public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles, PdfConverter pdf, TimeProvider clock)
+public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles, PdfConverter pdf, TimeProvider clock,
+    EvaluationFiguresLoader figuresLoader, Reports.ReportSentences sentences)
 {
     public async Task<OutputFile> HandleAsync(int projectId, OutputKind kind, OutputFormat format, CancellationToken cancellationToken = default)
     {
-        var (project, evaluation, unitName, score) = await LoadAsync(projectId, cancellationToken);
+        var l = await LoadAsync(projectId, cancellationToken);
+        var (project, evaluation, unitName, score) = (l.Project, l.Evaluation, l.UnitName, l.Score);
         var baseName = $"{project.Year}年度{project.Name}";
+        var budget = l.Figures.Budget;
         switch (kind, format)
         {
             case (OutputKind.Table, OutputFormat.Xlsx):
-                return new(ScoreTableXlsx.Write(Table(project, evaluation, unitName, score)), $"{baseName}_绩效自评表.xlsx", ScoreTableXlsx.ContentType);
+                return new(ScoreTableXlsx.Write(Table(project, evaluation, unitName, score, budget)), $"{baseName}_绩效自评表.xlsx", ScoreTableXlsx.ContentType);
             case (OutputKind.Table, OutputFormat.Docx):
-                return new(ScoreTableDocx.Write(Table(project, evaluation, unitName, score)), $"{baseName}_绩效自评表.docx", ScoreTableDocx.ContentType);
+                return new(ScoreTableDocx.Write(Table(project, evaluation, unitName, score, budget)), $"{baseName}_绩效自评表.docx", ScoreTableDocx.ContentType);
             case (OutputKind.Table, OutputFormat.Pdf):
-                return new(await PdfAsync(ScoreTableDocx.Write(Table(project, evaluation, unitName, score)), cancellationToken), $"{baseName}_绩效自评表.pdf", PdfConverter.ContentType);
+                return new(await PdfAsync(ScoreTableDocx.Write(Table(project, evaluation, unitName, score, budget)), cancellationToken), $"{baseName}_绩效自评表.pdf", PdfConverter.ContentType);
             case (OutputKind.Report, OutputFormat.Docx):
-                return new(ReportDocx.Write(Report(project, evaluation, unitName, score)), $"{baseName}_绩效自评报告.docx", ReportDocx.ContentType);
+                return new(ReportDocx.Write(Report(project, evaluation, unitName, score, budget, l.Sentences)), $"{baseName}_绩效自评报告.docx", ReportDocx.ContentType);
             case (OutputKind.Report, OutputFormat.Pdf):
-                return new(await PdfAsync(ReportDocx.Write(Report(project, evaluation, unitName, score)), cancellationToken), $"{baseName}_绩效自评报告.pdf", PdfConverter.ContentType);
+                return new(await PdfAsync(ReportDocx.Write(Report(project, evaluation, unitName, score, budget, l.Sentences)), cancellationToken), $"{baseName}_绩效自评报告.pdf", PdfConverter.ContentType);
             default:
                 throw new ValidationException([new("Format", "自评报告只能导出为 docx 或 pdf。")]);
         }
@@ -63,42 +66,51 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
     }
 
     /// <summary>
-    /// The report checker over the report as it would be produced: slips in the text parts (an edited
-    /// figure, a stale sentence) are listed before anyone downloads the file.
+    /// The report checker over the report as it would be produced: slips in the text parts, and every number of a
+    /// generated sentence that differs from its metric (an edited number, a stale sentence), are listed before anyone
+    /// downloads the file.
     /// </summary>
     public async Task<IReadOnlyList<Domain.Reports.ReportFinding>> CheckReportAsync(int projectId, CancellationToken cancellationToken = default)
     {
-        var (project, evaluation, unitName, score) = await LoadAsync(projectId, cancellationToken);
-        var report = Report(project, evaluation, unitName, score);
+        var l = await LoadAsync(projectId, cancellationToken);
+        var report = Report(l.Project, l.Evaluation, l.UnitName, l.Score, l.Figures.Budget, l.Sentences);
         var text = string.Join('\n', report.Blocks.Select(b => b.Text));
-        return Domain.Reports.ReportChecker.Check(text, new Domain.Reports.ReportCheckOptions { ExecutionPoints = score.Execution.Points });
+        var findings = Domain.Reports.ReportChecker.Check(text, new Domain.Reports.ReportCheckOptions { ExecutionPoints = l.Score.Execution.Points });
+        return [.. await sentences.CheckAsync(l.Sentences, l.Figures.Frozen, l.UnitCode, cancellationToken), .. findings];
     }
+
+    private sealed record Loaded(Project Project, SelfEvaluation Evaluation, string UnitName, string UnitCode, EvaluationScore Score, EvaluationFigures Figures,
+        IReadOnlyList<FigureSentence> Sentences);
 
     private async Task<byte[]> PdfAsync(byte[] docx, CancellationToken cancellationToken) =>
         pdf.IsAvailable
             ? await pdf.ConvertAsync(docx, cancellationToken)
             : throw new DomainException("服务器未安装 LibreOffice，不能生成 PDF；请导出 docx 后另存为 PDF，或由管理员安装 libreoffice-writer-nogui。");
 
-    private async Task<(Project, SelfEvaluation, string, EvaluationScore)> LoadAsync(int projectId, CancellationToken cancellationToken)
+    private async Task<Loaded> LoadAsync(int projectId, CancellationToken cancellationToken)
     {
         user.Require(Area.Performance);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.LoadProjectAsync(projectId, cancellationToken, tracking: false);
         var evaluation = await db.SelfEvaluations.AsNoTracking().FirstOrDefaultAsync(e => e.ProjectId == projectId, cancellationToken)
             ?? throw new DomainException($"项目“{project.Name}”尚未开始绩效自评，没有自评表和报告。");
-        var unitName = await db.Units.Where(u => u.Id == project.UnitId).Select(u => u.Name).FirstAsync(cancellationToken);
+        var unit = await db.Units.Where(u => u.Id == project.UnitId).Select(u => new { u.Name, u.Code }).FirstAsync(cancellationToken);
         var profile = await profiles.GetAsync(evaluation.ProfileName, evaluation.ProfileVersion, cancellationToken);
-        var (score, error) = GetProject.TryScore(project, evaluation, profile);
-        return score is null ? throw new DomainException("自评尚不完整，不能生成自评表和报告：" + error) : (project, evaluation, unitName, score);
+        var figures = await figuresLoader.LoadAsync(project, evaluation, unit.Code, cancellationToken);
+        var (score, error) = GetProject.TryScore(project, evaluation, profile, figures);
+        return score is null
+            ? throw new DomainException("自评尚不完整，不能生成自评表和报告：" + error)
+            : new Loaded(project, evaluation, unit.Name, unit.Code, score, figures, await sentences.CurrentAsync(project, evaluation, figures, unit.Code, cancellationToken));
     }
 
     /// <summary>The score table's content.</summary>
-    public static ScoreTableDocument Table(Project project, SelfEvaluation evaluation, string unitName, EvaluationScore score)
+    public static ScoreTableDocument Table(Project project, SelfEvaluation evaluation, string unitName, EvaluationScore score, ProjectBudget budget)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(score);
-        var figures = project.Budget.Figures();
+        ArgumentNullException.ThrowIfNull(budget);
+        var figures = budget.Figures();
         FundRow Row(FundFigures f, bool total) => new(
             total ? "年度资金总额" : "其中：" + f.Name, f.Initial, f.FullYear, f.Executed,
             total ? score.Execution.Points : null,
@@ -115,12 +127,17 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
             score.Total, score.GradeName, (int)score.Execution.Points);
     }
 
-    /// <summary>The report's content: the six parts, figure sentences from data, text parts from the evaluation.</summary>
-    public ReportDocument Report(Project project, SelfEvaluation evaluation, string unitName, EvaluationScore score)
+    /// <summary>
+    /// The report's content: the six parts, figure sentences from data (budget figures, and in part 三 the sentences
+    /// generated from metrics), text parts from the evaluation.
+    /// </summary>
+    public ReportDocument Report(Project project, SelfEvaluation evaluation, string unitName, EvaluationScore score, ProjectBudget budget, IReadOnlyList<FigureSentence> figureSentences)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(score);
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(figureSentences);
         var blocks = new List<ReportBlock>();
         void H1(string text) => blocks.Add(new(ReportBlockKind.Heading1, text));
         void H2(string text) => blocks.Add(new(ReportBlockKind.Heading2, text));
@@ -132,7 +149,7 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
             }
         }
 
-        var total = project.Budget.Figures().Total;
+        var total = budget.Figures().Total;
         H1("一、项目概况");
         H2("（一）项目立项背景和依据");
         P(project.Basis);
@@ -142,9 +159,9 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
         H1("二、项目组织实施情况");
         H2("（一）投入");
         P($"{project.Year}年度部门预算安排项目资金{Money.FormatWanYuanExact(total.Initial)}万元。"
-            + string.Concat(project.Adjustments.OrderBy(a => a.Date).Select(a =>
+            + string.Concat(budget.Adjustments.OrderBy(a => a.Date).Select(a =>
                 $"{a.Date:yyyy年M月d日}，{(string.IsNullOrEmpty(a.DocumentNumber) ? string.Empty : $"根据《{a.DocumentNumber}》，")}{BudgetNames.Name(a.Kind)}{Money.FormatWanYuanExact(Math.Abs(a.Amount))}万元，原因：{a.Reason.TrimEnd('。')}。"))
-            + (project.Adjustments.Count > 0 ? $"调整后全年预算数为{Money.FormatWanYuanExact(total.FullYear)}万元。" : string.Empty));
+            + (budget.Adjustments.Count > 0 ? $"调整后全年预算数为{Money.FormatWanYuanExact(total.FullYear)}万元。" : string.Empty));
         P(evaluation.InputText);
         H2("（二）过程");
         P($"全年实际支出{Money.FormatWanYuanExact(total.Executed)}万元，预算执行率{total.RateAgainstFullYear.PercentText}"
@@ -157,6 +174,11 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
         }
 
         H1("三、项目绩效情况");
+        foreach (var sentence in figureSentences)
+        {
+            P(sentence.Text);
+        }
+
         P(string.Join("；", score.Indicators.Select(i => $"{i.Name}年度指标值{i.Evaluation.Indicator.TargetText}，实际完成{ScoreEvaluation.ActualText(i) ?? "未填报"}")) + "。");
         P(evaluation.PerformanceText);
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Features.Performance;
 
 /// <summary>One project with its figures, declaration check, evaluation, history and live score.</summary>
-public sealed class GetProject(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles)
+public sealed class GetProject(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles, EvaluationFiguresLoader figuresLoader)
 {
     public async Task<ProjectView> HandleAsync(int projectId, string? profileName = null, CancellationToken cancellationToken = default)
     {
@@ -17,7 +17,7 @@ public sealed class GetProject(IDbContextFactory<JixiaoDbContext> dbFactory, Cur
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await db.LoadProjectAsync(projectId, cancellationToken, tracking: false);
         var evaluation = await db.SelfEvaluations.AsNoTracking().FirstOrDefaultAsync(e => e.ProjectId == projectId, cancellationToken);
-        var unitName = await db.Units.Where(u => u.Id == project.UnitId).Select(u => u.Name).FirstAsync(cancellationToken);
+        var unit = await db.Units.Where(u => u.Id == project.UnitId).Select(u => new { u.Name, u.Code }).FirstAsync(cancellationToken);
         var history = await db.WorkflowEvents.AsNoTracking().Where(e => e.ProjectId == projectId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         var profile = profileName is not null
             ? await profiles.GetAsync(profileName, null, cancellationToken)
@@ -26,19 +26,24 @@ public sealed class GetProject(IDbContextFactory<JixiaoDbContext> dbFactory, Cur
                 : ScoringProfiles.National2020;
         var lastYear = await LastYearActualsAsync(db, project, cancellationToken);
         var problems = project.CheckDeclaration(profile, lastYear);
-        var (score, error) = TryScore(project, evaluation, profile);
-        return new ProjectView(project, unitName, evaluation, project.Budget.Figures(), problems, history, profile, score, error);
+        var figures = await figuresLoader.LoadAsync(project, evaluation, unit.Code, cancellationToken);
+        var (score, error) = TryScore(project, evaluation, profile, figures);
+        return new ProjectView(project, unit.Name, evaluation, figures.Budget.Figures(), problems, history, profile, score, error, figures, unit.Code);
     }
 
-    /// <summary>Scores the project's current actuals; an incomplete evaluation gives the reason instead of a score.</summary>
-    public static (EvaluationScore? Score, string? Error) TryScore(Project project, SelfEvaluation? evaluation, ScoringProfile profile)
+    /// <summary>
+    /// Scores the project's actuals with its figures (live metric values while editable, frozen ones once submitted);
+    /// an incomplete evaluation gives the reason instead of a score.
+    /// </summary>
+    public static (EvaluationScore? Score, string? Error) TryScore(Project project, SelfEvaluation? evaluation, ScoringProfile profile, EvaluationFigures figures)
     {
         ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(figures);
         try
         {
-            var figures = project.Budget.Figures().Total;
-            var input = new ScoringInput(figures.FullYear, figures.Executed,
-                [.. project.Indicators.OrderBy(i => i.SortOrder).Select(i => i.ToEvaluation())], evaluation?.ExecutionReason);
+            var total = figures.Budget.Figures().Total;
+            var input = new ScoringInput(total.FullYear, total.Executed,
+                [.. project.Indicators.OrderBy(i => i.SortOrder).Select(i => i.ToEvaluation(figures.ValueOf(i.Id)))], evaluation?.ExecutionReason);
             return (ScoringEngine.Score(input, profile), null);
         }
         catch (DomainException ex)

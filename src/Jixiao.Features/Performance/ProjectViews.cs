@@ -25,4 +25,6 @@ public sealed record ProjectView(
     IReadOnlyList<WorkflowEvent> History,
     ScoringProfile Profile,
     EvaluationScore? Score,
-    string? ScoreError);
+    string? ScoreError,
+    EvaluationFigures Data,
+    string UnitCode);

@@ -13,7 +13,8 @@ namespace Jixiao.Features.Performance;
 /// approves or returns with a comment, the finance reviewer confirms or returns. Each move is checked
 /// by the role and by the state machine, recorded as a <see cref="WorkflowEvent"/>, and audited.
 /// </summary>
-public sealed class ReviewWorkflow(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles, TimeProvider clock)
+public sealed class ReviewWorkflow(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles, TimeProvider clock,
+    EvaluationFiguresLoader figuresLoader, Reports.ReportSentences sentences)
 {
     public const string TargetsStage = "绩效目标";
     public const string EvaluationStage = "绩效自评";
@@ -49,7 +50,9 @@ public sealed class ReviewWorkflow(IDbContextFactory<JixiaoDbContext> dbFactory,
         }
 
         var profile = await profiles.GetAsync(evaluation.ProfileName, evaluation.ProfileVersion, cancellationToken);
-        var (score, error) = GetProject.TryScore(project, evaluation, profile);
+        var unitCode = await db.Units.Where(u => u.Id == project.UnitId).Select(u => u.Code).FirstAsync(cancellationToken);
+        var figures = await figuresLoader.LoadAsync(project, evaluation, unitCode, cancellationToken);
+        var (score, error) = GetProject.TryScore(project, evaluation, profile, figures);
         if (score is null)
         {
             throw new DomainException("自评尚不完整，不能提交：" + error);
@@ -67,7 +70,10 @@ public sealed class ReviewWorkflow(IDbContextFactory<JixiaoDbContext> dbFactory,
         }
 
         var from = evaluation.Status;
-        evaluation.Submit(JsonSerializer.Serialize(score, ScoringProfileStore.Json), clock.GetUtcNow().UtcDateTime);
+        // The figures are frozen with the submission: later ledger changes show as changes, never in the score or the report.
+        var frozenSentences = await sentences.FreezeAsync(await sentences.CurrentAsync(project, evaluation, figures, unitCode, cancellationToken), unitCode, cancellationToken);
+        var frozen = EvaluationFiguresLoader.Freeze(project, figures, profile.Name, profile.Version, frozenSentences);
+        evaluation.Submit(JsonSerializer.Serialize(score, ScoringProfileStore.Json), frozen, clock.GetUtcNow().UtcDateTime);
         Record(db, project, EvaluationStage, "提交", SelfEvaluationWorkflow.Name(from), SelfEvaluationWorkflow.Name(evaluation.Status), $"自评得分 {score.Total:0.00}（{score.GradeName}）");
         await db.SaveChangesAsync(cancellationToken);
     }

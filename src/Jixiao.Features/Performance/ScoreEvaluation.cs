@@ -22,7 +22,7 @@ public sealed record ScoredIndicator(string Level1, string Level2, string Name, 
     string Outcome, string Explanation, string? DeviationReason);
 
 /// <summary>Scores one project's self-evaluation under its own profile or another one.</summary>
-public sealed class ScoreEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles)
+public sealed class ScoreEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles, EvaluationFiguresLoader figuresLoader)
 {
     public async Task<ScoredEvaluation> HandleAsync(string projectCode, int year, string? profileName = null, CancellationToken cancellationToken = default)
     {
@@ -33,14 +33,16 @@ public sealed class ScoreEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory
         var profile = profileName is not null
             ? await profiles.GetAsync(profileName, null, cancellationToken)
             : evaluation is not null ? await profiles.GetAsync(evaluation.ProfileName, evaluation.ProfileVersion, cancellationToken) : ScoringProfiles.National2020;
-        var (score, error) = GetProject.TryScore(project, evaluation, profile);
+        var unitRow = await db.Units.Where(u => u.Id == project.UnitId).Select(u => new { u.Name, u.Code }).FirstAsync(cancellationToken);
+        var figures = await figuresLoader.LoadAsync(project, evaluation, unitRow.Code, cancellationToken);
+        var (score, error) = GetProject.TryScore(project, evaluation, profile, figures);
         if (score is null)
         {
             throw new DomainException($"项目“{projectCode}”不能评分：{error}");
         }
 
-        var total = project.Budget.Figures().Total;
-        var unit = await db.Units.Where(u => u.Id == project.UnitId).Select(u => u.Name).FirstAsync(cancellationToken);
+        var total = figures.Budget.Figures().Total;
+        var unit = unitRow.Name;
         return new ScoredEvaluation(
             project.Code, project.Name, project.Year, unit, score.ProfileName, score.ProfileVersion,
             new ScoredBudget(total.Initial, total.Adjustments, total.FullYear, total.Executed, total.RateAgainstFullYear.Percent, total.RateAgainstInitial.Percent),

@@ -215,7 +215,9 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
             Rate(Part("channel", c) + "_share", CaseTermNames.Name(c) + "申请占新收比例", $"{CaseTermNames.Name(c)}申请 ÷ 新收", channel, received);
         }
 
-        return [.. list];
+        // The key figures of the area (dashboard, default report sentence).
+        string[] headline = ["reconsideration.received", "reconsideration.accepted", "reconsideration.closed", "reconsideration.settlement_withdrawal_rate"];
+        return [.. list.Select(d => headline.Contains(d.Key) ? d with { Headline = true } : d)];
     }
 
     /// <summary>

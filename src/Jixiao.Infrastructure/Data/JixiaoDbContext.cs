@@ -36,6 +36,8 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<WorkflowEvent> WorkflowEvents => Set<WorkflowEvent>();
 
+    public DbSet<Domain.Reports.ReportSentenceTemplate> ReportSentenceTemplates => Set<Domain.Reports.ReportSentenceTemplate>();
+
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     public DbSet<Calendar.CalendarYear> CalendarYears => Set<Calendar.CalendarYear>();

@@ -93,6 +93,13 @@ internal sealed class ProjectPartsConfiguration :
         indicator.Property(i => i.DeviationReason).HasMaxLength(2000).HasLabel("偏差原因");
         indicator.Property(i => i.DeductionPoints).HasLabel("审核扣分");
         indicator.Property(i => i.DeductionReason).HasMaxLength(500).HasLabel("扣分理由");
+        indicator.Property(i => i.MetricKey).HasMaxLength(120).HasLabel("统计指标");
+        indicator.Property(i => i.MetricScope).HasLabel("统计范围");
+        indicator.Property(i => i.MetricFrom).HasLabel("统计起始日");
+        indicator.Property(i => i.MetricTo).HasLabel("统计截止日");
+        indicator.Property(i => i.ActualSource).HasMaxLength(500).HasLabel("数据来源");
+        indicator.Ignore(i => i.Metric);
+        indicator.Ignore(i => i.FedByMetric);
         indicator.HasIndex(i => i.ProjectId);
     }
 }
@@ -137,7 +144,10 @@ internal sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<Sel
         evaluation.Property(e => e.LastComment).HasMaxLength(2000).HasLabel("审核意见");
         evaluation.Property(e => e.SubmittedScore).HasLabel("提交时得分");
         evaluation.Property(e => e.SubmittedAt).HasLabel("提交时间");
+        evaluation.Property(e => e.FrozenFigures).HasLabel("提交时冻结的数据");
+        evaluation.Property(e => e.FigureSentences).HasLabel("报告数据语句");
         evaluation.Ignore(e => e.IsEditable);
+        evaluation.Ignore(e => e.IsFrozen);
         evaluation.Ignore(e => e.Texts);
     }
 
@@ -161,6 +171,18 @@ internal sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<Sel
         p.Property(x => x.DisplayName).HasMaxLength(100).HasLabel("方案名称");
         p.Property(x => x.Json).HasLabel("规则");
         p.HasIndex(x => new { x.Name, x.Version }).IsUnique();
+    }
+}
+
+internal sealed class ReportSentenceTemplateConfiguration : IEntityTypeConfiguration<Domain.Reports.ReportSentenceTemplate>
+{
+    public void Configure(EntityTypeBuilder<Domain.Reports.ReportSentenceTemplate> t)
+    {
+        t.HasDisplayName("报告语句模板");
+        t.Property(x => x.Area).HasConversion<string>().HasMaxLength(32).HasLabel("业务板块");
+        t.Property(x => x.Text).HasMaxLength(2000).HasLabel("模板");
+        t.Ignore(x => x.Template);
+        t.HasIndex(x => x.Area).IsUnique();
     }
 }
 

@@ -24,8 +24,9 @@ internal static class DemoCommand
                 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
                 await using var scope = host.CommandScope();
                 await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
-                await scope.ServiceProvider.GetRequiredService<PerformanceDemo>().SeedAsync(cancellationToken);
+                // The register first: the demo projects' indicators take their actuals from its figures.
                 await scope.ServiceProvider.GetRequiredService<ReconsiderationDemo>().SeedAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<PerformanceDemo>().SeedAsync(cancellationToken);
                 await scope.ServiceProvider.GetRequiredService<LitigationDemo>().SeedAsync(cancellationToken);
                 Console.WriteLine($"演示数据已就绪（数据目录 {Path.GetFullPath(data)}）。Demo data ready.");
                 Console.WriteLine();

@@ -532,6 +532,11 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .HasColumnType("numeric(18,4)")
                         .HasAnnotation("Jixiao:DisplayName", "实际完成值");
 
+                    b.Property<string>("ActualSource")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "数据来源");
+
                     b.Property<string>("ActualText")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -567,6 +572,23 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.Property<int>("Level2")
                         .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "二级指标");
+
+                    b.Property<DateOnly?>("MetricFrom")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "统计起始日");
+
+                    b.Property<string>("MetricKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasAnnotation("Jixiao:DisplayName", "统计指标");
+
+                    b.Property<int?>("MetricScope")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "统计范围");
+
+                    b.Property<DateOnly?>("MetricTo")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "统计截止日");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -637,6 +659,14 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "执行率说明");
+
+                    b.Property<string>("FigureSentences")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "报告数据语句");
+
+                    b.Property<string>("FrozenFigures")
+                        .HasColumnType("text")
+                        .HasAnnotation("Jixiao:DisplayName", "提交时冻结的数据");
 
                     b.Property<string>("GoalActual")
                         .HasColumnType("text")
@@ -1228,6 +1258,36 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.ToTable("ReconsiderationSuperiorCopies", (string)null);
 
                     b.HasAnnotation("Jixiao:DisplayName", "抄告记录");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reports.ReportSentenceTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasAnnotation("Jixiao:DisplayName", "业务板块");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "模板");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Area")
+                        .IsUnique();
+
+                    b.ToTable("ReportSentenceTemplates");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "报告语句模板");
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Audit.AuditEntry", b =>

@@ -509,6 +509,11 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("Jixiao:DisplayName", "实际完成值");
 
+                    b.Property<string>("ActualSource")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "数据来源");
+
                     b.Property<string>("ActualText")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -544,6 +549,23 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Level2")
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Jixiao:DisplayName", "二级指标");
+
+                    b.Property<DateOnly?>("MetricFrom")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "统计起始日");
+
+                    b.Property<string>("MetricKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "统计指标");
+
+                    b.Property<int?>("MetricScope")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "统计范围");
+
+                    b.Property<DateOnly?>("MetricTo")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "统计截止日");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -612,6 +634,14 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasAnnotation("Jixiao:DisplayName", "执行率说明");
+
+                    b.Property<string>("FigureSentences")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "报告数据语句");
+
+                    b.Property<string>("FrozenFigures")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "提交时冻结的数据");
 
                     b.Property<string>("GoalActual")
                         .HasColumnType("TEXT")
@@ -1189,6 +1219,34 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.ToTable("ReconsiderationSuperiorCopies", (string)null);
 
                     b.HasAnnotation("Jixiao:DisplayName", "抄告记录");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reports.ReportSentenceTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "业务板块");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "模板");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Area")
+                        .IsUnique();
+
+                    b.ToTable("ReportSentenceTemplates");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "报告语句模板");
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Audit.AuditEntry", b =>

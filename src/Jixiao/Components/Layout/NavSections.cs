@@ -19,6 +19,7 @@ public static class NavSections
         [
             ("项目管理", "performance/projects"),
             ("双监控", "performance/monitoring"),
+            ("报告语句模板", "performance/sentences"),
         ]),
         new(Area.Reconsideration, Icons.Material.Filled.Gavel,
         [
@@ -33,6 +34,7 @@ public static class NavSections
         ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
+            ("领导驾驶舱", "dashboard"),
             ("报告数据核对", "reports/check"),
             ("指标口径目录", "statistics/metrics"),
         ]),
