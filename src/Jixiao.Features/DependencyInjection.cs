@@ -58,6 +58,11 @@ public static class DependencyInjection
         services.AddScoped<Reconsideration.OpenCaseDeadlines>();
         services.AddScoped<Reconsideration.ImportCases>();
         services.AddScoped<ITodoSource, Reconsideration.ReconsiderationTodos>();
+        services.AddOptions<OnlineApplicationOptions>().BindConfiguration(OnlineApplicationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<OnlineApplicationForm>();
+        services.AddScoped<SubmitOnlineApplication>();
+        services.AddScoped<OnlineApplicationStatus>();
+        services.AddScoped<OnlineApplicationFiles>();
         return builder;
     }
 }

@@ -46,6 +46,12 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<OnlineApplication> OnlineApplications => Set<OnlineApplication>();
+
+    public DbSet<OnlineAttachment> OnlineAttachments => Set<OnlineAttachment>();
+
+    public DbSet<Challenges.UsedChallenge> UsedChallenges => Set<Challenges.UsedChallenge>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>

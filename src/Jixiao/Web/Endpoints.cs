@@ -117,6 +117,11 @@ internal static class Endpoints
                 return TypedResults.File(bytes, Xlsx.ContentType, $"行政复议台账_{DateTime.Now:yyyyMMdd}.xlsx");
             })
             .RequireAuthorization(Policies.Read(Area.Reconsideration));
+        app.MapGet("/files/reconsideration/{id:int}", async (int id, OnlineApplicationFiles files, CancellationToken ct) =>
+        {
+            var (content, name, type) = await files.OpenAsync(id, ct);
+            return TypedResults.File(content, type, name);
+        }).RequireAuthorization(Policies.Read(Area.Reconsideration));
         app.MapGet("/export/reconsideration-template.xlsx", () => TypedResults.File(ImportCases.Spec.Template(), Xlsx.ContentType, "行政复议申请导入模板.xlsx"))
             .RequireAuthorization(Policies.Read(Area.Reconsideration));
     }
