@@ -48,6 +48,23 @@ internal static class PublicPages
         };
     }
 
+    /// <summary>
+    /// A public form posted without a valid antiforgery token gets a page that says what to do instead
+    /// of Blazor's empty 400 (an expired page, or cookies turned off).
+    /// </summary>
+    public static void UsePublicFormErrors(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        await next(context);
+        if (context.Request.Path.StartsWithSegments(Root) && HttpMethods.IsPost(context.Request.Method)
+            && context.Response.StatusCode == StatusCodes.Status400BadRequest && !context.Response.HasStarted
+            && context.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false })
+        {
+            context.Response.ContentLength = null;
+            await WriteAsync(context, StatusCodes.Status400BadRequest, "页面已过期",
+                "表单已过期或来源无法确认（可能页面打开时间过长，或浏览器禁用了 Cookie）。请刷新页面后重新填写提交。", context.RequestAborted);
+        }
+    });
+
     /// <summary>Writes a small Chinese page in the public pages' look, e.g. for a refused or failed request.</summary>
     public static async Task WriteAsync(HttpContext context, int status, string title, string text, CancellationToken cancellationToken)
     {

@@ -180,6 +180,7 @@ public static class WebApp
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UsePublicFormErrors();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
