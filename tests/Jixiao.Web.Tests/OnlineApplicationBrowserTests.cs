@@ -80,6 +80,25 @@ public sealed class OnlineApplicationBrowserTests(OnlineWebApps apps) : IClassFi
         (await citizen.Locator("#public-message-title").InnerTextAsync()).ShouldBe("查询过于频繁");
         await Browser.ScreenshotAsync(citizen, "online-too-many");
 
+        // Plain HTTP at an intranet address is no secure context: no WebCrypto, and apply.js solves with its own SHA-256.
+        var intranet = await browser.NewPageAsync(web.BaseAddress);
+        await intranet.AddInitScriptAsync("Object.defineProperty(window, 'isSecureContext', { value: false });");
+        await intranet.GotoAsync("apply");
+        (await intranet.EvaluateAsync<bool>("() => window.isSecureContext")).ShouldBeFalse();
+        await intranet.SelectOptionAsync("#body", "440784");
+        await intranet.SelectOptionAsync("#kind", "Enterprise");
+        await intranet.FillAsync("#name", "鹤山市沙坪好运来食品有限公司");
+        await intranet.FillAsync("#id-number", "91440784MA4W0Q1K2" + Jixiao.Domain.Identity.UnifiedSocialCreditCode.ComputeCheckCharacter("91440784MA4W0Q1K2"));
+        await intranet.FillAsync("#phone", "0750-8881234");
+        await intranet.FillAsync("#address", "江门市鹤山市沙坪街道中山路3号");
+        await intranet.FillAsync("#respondent", "鹤山市市场监督管理局");
+        await intranet.FillAsync("#contested-act", "鹤市监罚〔2026〕18号行政处罚决定书");
+        await intranet.FillAsync("#requests", "请求撤销该行政处罚决定。");
+        await intranet.FillAsync("#facts", "同上一案件，涉案商品系退货待返品。");
+        await intranet.ClickAsync("#apply-submit");
+        await intranet.WaitForSelectorAsync("#receipt-number");
+        (await intranet.Locator("#receipt-number").InnerTextAsync()).ShouldStartWith("鹤山府复〔");
+
         var staff = await browser.NewPageAsync(web.BaseAddress);
         await Browser.SignInAsync(staff, "jx.case");
         await staff.WaitForSelectorAsync($"text=网上申请待审查：{caseNumber}");
