@@ -228,6 +228,33 @@ public sealed class OnlineApplicationWebTests(OnlineWebApps apps) : IClassFixtur
     }
 
     [Fact]
+    public async Task Apply_RequestLargerThanTheServerTakes_GetsAChinesePage()
+    {
+        // A browser is still sending when the server answers, so this speaks HTTP on a socket: it announces a body
+        // larger than the limit, sends its start, and reads the answer.
+        var web = await apps.Get();
+        var cookies = new CookieContainer();
+        using (var client = web.Client(cookies))
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", "192.0.2.50");
+            await OnlineForm.OpenAsync(client);
+        }
+
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(web.BaseAddress.Host, web.BaseAddress.Port);
+        await using var stream = tcp.GetStream();
+        var head = $"POST /apply HTTP/1.1\r\nHost: {web.BaseAddress.Authority}\r\nX-Forwarded-For: 192.0.2.50\r\n"
+            + $"Cookie: {cookies.GetCookieHeader(web.BaseAddress)}\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+            + $"Content-Length: {WebApp.MaxRequestBodyBytes + 1024}\r\nConnection: close\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"_handler\"\r\n\r\napply\r\n";
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(head));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var response = await reader.ReadToEndAsync();
+        response.ShouldStartWith("HTTP/1.1 413");
+        response.ShouldContain("text/html");
+        response.ShouldContain("上传内容过大");
+    }
+
+    [Fact]
     public async Task Apply_PostsBeyondTheHourlyLimit_Get429WithAChinesePage_ButOthersAndTheFormAreUnaffected()
     {
         var web = await apps.Get();

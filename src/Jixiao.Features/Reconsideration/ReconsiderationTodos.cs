@@ -42,7 +42,7 @@ public sealed class ReconsiderationTodos(OpenCaseDeadlines deadlines) : ITodoSou
                 items.Add(new TodoItem(
                     Roles.AreaName(Area.Reconsideration),
                     $"网上申请待审查：{c.CaseNumber}",
-                    $"{c.ApplicantName} 诉 {c.RespondentName} · {c.ReceivedOn:yyyy-MM-dd}收到" + (c.NextDue is { } due ? $" · {c.NextDeadline}至{due:yyyy-MM-dd}" : string.Empty),
+                    $"{c.ApplicantName} 诉 {c.RespondentName} · {c.ReceivedOn:yyyy-MM-dd}收到" + (c.NextDue is { } due ? $" · 审查受理期限至{due:yyyy-MM-dd}" : string.Empty),
                     c.NextDue,
                     TodoUrgency.Normal,
                     $"reconsideration/cases/{c.Id}"));

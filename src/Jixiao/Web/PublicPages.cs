@@ -57,13 +57,35 @@ internal static class PublicPages
         await next(context);
         if (context.Request.Path.StartsWithSegments(Root) && HttpMethods.IsPost(context.Request.Method)
             && context.Response.StatusCode == StatusCodes.Status400BadRequest && !context.Response.HasStarted
-            && context.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false })
+            && context.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false } antiforgery)
         {
             context.Response.ContentLength = null;
+            if (TooLarge(antiforgery.Error))
+            {
+                // The token could not be read because the form was larger than the server takes.
+                await WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "上传内容过大",
+                    $"本次提交超过 {WebApp.MaxRequestBodyBytes / 1024 / 1024} MB，未能接收。附件每个不超过 {Domain.Reconsideration.OnlineAttachment.MaxBytes / 1024 / 1024} MB、"
+                    + $"合计不超过 {Domain.Reconsideration.OnlineAttachment.MaxTotalBytes / 1024 / 1024} MB，请压缩或减少附件后重新填写提交。", context.RequestAborted);
+                return;
+            }
+
             await WriteAsync(context, StatusCodes.Status400BadRequest, "页面已过期",
                 "表单已过期或来源无法确认（可能页面打开时间过长，或浏览器禁用了 Cookie）。请刷新页面后重新填写提交。", context.RequestAborted);
         }
     });
+
+    private static bool TooLarge(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Writes a small Chinese page in the public pages' look, e.g. for a refused or failed request.</summary>
     public static async Task WriteAsync(HttpContext context, int status, string title, string text, CancellationToken cancellationToken)
