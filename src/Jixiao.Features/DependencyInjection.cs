@@ -77,6 +77,11 @@ public static class DependencyInjection
         services.AddScoped<Ledgers.ILedger, Litigation.LitigationLedger>();
         services.AddScoped<ITodoSource, Litigation.LitigationTodos>();
         services.AddScoped<LitigationDemo>();
+        services.AddOptions<OnlineApplicationOptions>().BindConfiguration(OnlineApplicationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<OnlineApplicationForm>();
+        services.AddScoped<SubmitOnlineApplication>();
+        services.AddScoped<OnlineApplicationStatus>();
+        services.AddScoped<OnlineApplicationFiles>();
         return builder;
     }
 }

@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<UnitDirectory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<Documents.FileStore>();
+        services.AddSingleton<Challenges.ProofOfWorkChallenges>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentUserLoader>();
         services.AddScoped<JixiaoDbContextFactory>();

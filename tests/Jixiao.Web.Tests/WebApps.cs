@@ -16,7 +16,7 @@ namespace Jixiao.Web.Tests;
 /// The real web server (Kestrel on a random loopback port) with demo data, one per provider,
 /// started on first use and shared by the tests of a class.
 /// </summary>
-public sealed class WebApps() : PerProvider<RunningWeb>(RunningWeb.StartAsync)
+public sealed class WebApps() : PerProvider<RunningWeb>(p => RunningWeb.StartAsync(p))
 {
     public const int MaxFailedAccessAttempts = 3;
 }
@@ -39,7 +39,8 @@ public sealed partial class RunningWeb : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<RunningWeb> StartAsync(DatabaseProvider provider)
+    /// <summary>Starts a server; <paramref name="extra"/> settings override the test defaults.</summary>
+    public static async Task<RunningWeb> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "jixiao-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
@@ -47,6 +48,11 @@ public sealed partial class RunningWeb : IAsyncDisposable
         settings["Logging:Format"] = "text";
         settings["Logging:LogLevel:Default"] = "Warning";
         settings["Jixiao:Security:MaxFailedAccessAttempts"] = WebApps.MaxFailedAccessAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         if (pgDatabase is not null)
         {
             await TestDatabase.CreatePostgresDatabaseAsync(pgDatabase);

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Calendar;
 using Jixiao.Domain.Organization;
+using Jixiao.Domain.Reconsideration;
 using Jixiao.Features.Home;
 using Jixiao.Infrastructure.Scope;
 
@@ -7,10 +8,14 @@ namespace Jixiao.Features.Reconsideration;
 
 /// <summary>
 /// Deadline warnings on the case handlers' and the head's to-do list: each open case whose nearest
-/// deadline is due within 3 working days (yellow) or already passed (red).
+/// deadline is due within 3 working days (yellow) or already passed (red). Applications that came in
+/// online and wait for the acceptance review are listed too, with the review's due date, because no
+/// one handed them over at a counter.
 /// </summary>
 public sealed class ReconsiderationTodos(OpenCaseDeadlines deadlines) : ITodoSource
 {
+    private static readonly string Online = CaseTermNames.Name(ApplicationChannel.Online);
+
     public async Task<IReadOnlyList<TodoItem>> GetAsync(CurrentUser user, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -19,12 +24,31 @@ public sealed class ReconsiderationTodos(OpenCaseDeadlines deadlines) : ITodoSou
             return [];
         }
 
-        return [.. (await deadlines.HandleAsync(warningsOnly: true, cancellationToken)).Select(c => new TodoItem(
-            Roles.AreaName(Area.Reconsideration),
-            $"{(c.NextStatus == DeadlineStatus.Overdue ? "已超期" : "临期")}：{c.CaseNumber} {c.NextDeadline}",
-            $"{c.ApplicantName} 诉 {c.RespondentName} · {c.StateName}",
-            c.NextDue,
-            c.NextStatus == DeadlineStatus.Overdue ? TodoUrgency.Overdue : TodoUrgency.DueSoon,
-            $"reconsideration/cases/{c.Id}"))];
+        var items = new List<TodoItem>();
+        foreach (var c in await deadlines.HandleAsync(cancellationToken: cancellationToken))
+        {
+            if (c.NextStatus is DeadlineStatus.Warning or DeadlineStatus.Overdue)
+            {
+                items.Add(new TodoItem(
+                    Roles.AreaName(Area.Reconsideration),
+                    $"{(c.NextStatus == DeadlineStatus.Overdue ? "已超期" : "临期")}：{c.CaseNumber} {c.NextDeadline}",
+                    $"{c.ApplicantName} 诉 {c.RespondentName} · {c.StateName}",
+                    c.NextDue,
+                    c.NextStatus == DeadlineStatus.Overdue ? TodoUrgency.Overdue : TodoUrgency.DueSoon,
+                    $"reconsideration/cases/{c.Id}"));
+            }
+            else if (c.State == CaseState.UnderReview && c.Channel == Online)
+            {
+                items.Add(new TodoItem(
+                    Roles.AreaName(Area.Reconsideration),
+                    $"网上申请待审查：{c.CaseNumber}",
+                    $"{c.ApplicantName} 诉 {c.RespondentName} · {c.ReceivedOn:yyyy-MM-dd}收到" + (c.NextDue is { } due ? $" · 审查受理期限至{due:yyyy-MM-dd}" : string.Empty),
+                    c.NextDue,
+                    TodoUrgency.Normal,
+                    $"reconsideration/cases/{c.Id}"));
+            }
+        }
+
+        return items;
     }
 }

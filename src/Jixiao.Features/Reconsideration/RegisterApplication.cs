@@ -48,7 +48,7 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
         var cases = new List<ReconsiderationCase>();
         for (var i = 0; i < commands.Count; i++)
         {
-            var (c, rowProblems) = await BuildAsync(db, commands[i], cancellationToken);
+            var (c, rowProblems) = await BuildAsync(db, commands[i], user.Actor(), clock.GetLocalNow(), cancellationToken);
             problems.AddRange(rowProblems.Select(p => new ValidationProblem(rowLabel(i) + p.Field, rowLabel(i) + p.Message)));
             if (c is not null)
             {
@@ -62,11 +62,16 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
         return [.. cases.Select(c => new Result(c.Id, c.CaseNumber))];
     }
 
-    private async Task<(ReconsiderationCase? Case, List<ValidationProblem> Problems)> BuildAsync(JixiaoDbContext db, Command command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks an application and builds its case with the next number of the body, registered by
+    /// <paramref name="actor"/> at <paramref name="now"/> (the office's local time); not yet added to
+    /// the context. Every problem is returned, none thrown.
+    /// </summary>
+    internal static async Task<(ReconsiderationCase? Case, List<ValidationProblem> Problems)> BuildAsync(
+        JixiaoDbContext db, Command command, CaseActor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var now = clock.GetLocalNow();
-        var today = clock.Today();
+        var today = DateOnly.FromDateTime(now.DateTime);
         var problems = new List<ValidationProblem>();
         if (!Enum.IsDefined(command.Matter))
         {
@@ -129,7 +134,7 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
 
         var number = await CaseNumbers.NextAsync(db, unit!, command.ReceivedOn.Year, cancellationToken);
         var c = new ReconsiderationCase(unit!.Id, number, command.ReceivedOn, command.Matter, command.Channel, command.ApplicantKind,
-            command.ApplicantName, respondent!, user.Actor(), now, command.Document);
+            command.ApplicantName, respondent!, actor, now, command.Document);
         c.RecordParticulars(particulars, today);
         return (c, problems);
     }

@@ -104,7 +104,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 continue;
             }
 
-            if (entry.Entity is DataProtectionKey)
+            // Technical records, not business data: sign-in keys and the used public-form challenges.
+            if (entry.Entity is DataProtectionKey or Challenges.UsedChallenge)
             {
                 continue;
             }

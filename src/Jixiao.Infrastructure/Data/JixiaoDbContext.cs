@@ -51,6 +51,11 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
     public DbSet<Domain.Litigation.LitigationCase> LitigationCases => Set<Domain.Litigation.LitigationCase>();
 
     public DbSet<Domain.Litigation.LitigationHearing> LitigationHearings => Set<Domain.Litigation.LitigationHearing>();
+    public DbSet<OnlineApplication> OnlineApplications => Set<OnlineApplication>();
+
+    public DbSet<OnlineAttachment> OnlineAttachments => Set<OnlineAttachment>();
+
+    public DbSet<Challenges.UsedChallenge> UsedChallenges => Set<Challenges.UsedChallenge>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

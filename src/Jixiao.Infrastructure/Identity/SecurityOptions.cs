@@ -30,4 +30,10 @@ public sealed class SecurityOptions
 
     /// <summary>Turns on HTTPS redirection and HSTS; leave off behind a TLS-terminating proxy that does it.</summary>
     public bool RequireHttps { get; set; }
+
+    /// <summary>
+    /// Addresses of reverse proxies whose X-Forwarded-For header is believed, so that the audit log
+    /// and the public pages' per-address limits see the client's address, not the proxy's. Empty: none.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
 }

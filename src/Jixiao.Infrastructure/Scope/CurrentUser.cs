@@ -45,6 +45,22 @@ public sealed class CurrentUser
         IpAddress = "127.0.0.1",
     };
 
+    /// <summary>
+    /// A citizen or enterprise on the public pages (网上申请): not signed in and without any role, so no
+    /// handler that checks roles lets it act; it sees every unit only so that the public handlers can
+    /// place an application with the body the applicant chose. The audit log records it as
+    /// 网上申请人（公众） with the client's address.
+    /// </summary>
+    public static CurrentUser PublicApplicant(string? ipAddress) => new()
+    {
+        UserName = "public",
+        DisplayName = "网上申请人（公众）",
+        Roles = [],
+        IsAuthenticated = false,
+        ReadsAllUnits = true,
+        IpAddress = ipAddress,
+    };
+
     /// <summary>Makes this request's or command's user the system (command line, background work).</summary>
     public void ActAsSystem(string name)
     {

@@ -124,6 +124,11 @@ internal static class Endpoints
                 return TypedResults.File(bytes, Xlsx.ContentType, $"行政应诉台账_{DateTime.Now:yyyyMMdd}.xlsx");
             })
             .RequireAuthorization(Policies.Read(Area.Litigation));
+        app.MapGet("/files/reconsideration/{id:int}", async (int id, OnlineApplicationFiles files, CancellationToken ct) =>
+        {
+            var (content, name, type) = await files.OpenAsync(id, ct);
+            return TypedResults.File(content, type, name);
+        }).RequireAuthorization(Policies.Read(Area.Reconsideration));
     }
 
     /// <summary>The parameters of a drill-down link (<c>metric=…&amp;unit=…</c>) carried as one encoded value.</summary>

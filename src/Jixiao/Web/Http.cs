@@ -40,6 +40,12 @@ internal static class ErrorHandling
                 .LogError(error, "Unhandled error on {Path}", context.Request.Path);
         }
 
+        if (context.Request.Path.StartsWithSegments(PublicPages.Root))
+        {
+            await PublicPages.WriteAsync(context, status, status == StatusCodes.Status500InternalServerError ? "提交失败" : "无法处理您的请求", title, context.RequestAborted);
+            return;
+        }
+
         var problems = (error as ValidationException)?.Problems.Select(p => new { field = p.Field, message = p.Message });
         await context.Response.WriteAsJsonAsync(new { status, title, problems }, cancellationToken: context.RequestAborted);
     });

@@ -3,6 +3,7 @@ using Jixiao.Cli;
 using Jixiao.Components;
 using Jixiao.Domain.Organization;
 using Jixiao.Features;
+using Jixiao.Features.Reconsideration;
 using Jixiao.Infrastructure;
 using Jixiao.Infrastructure.Data;
 using Jixiao.Infrastructure.Identity;
@@ -10,6 +11,7 @@ using Jixiao.Infrastructure.Scope;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using MudBlazor.Services;
@@ -126,13 +128,30 @@ public static class WebApp
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenApi();
         services.AddProblemDetails();
+        var online = builder.Configuration.GetSection(OnlineApplicationOptions.Section).Get<OnlineApplicationOptions>() ?? new OnlineApplicationOptions();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimits.SignIn, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPublicRateLimits(online);
         });
+        if (security.TrustedProxies.Length > 0)
+        {
+            services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                o.ForwardLimit = 1;
+                o.KnownProxies.Clear();
+                foreach (var proxy in security.TrustedProxies)
+                {
+                    o.KnownProxies.Add(System.Net.IPAddress.TryParse(proxy, out var address)
+                        ? address
+                        : throw new Jixiao.Domain.DomainException($"配置项 Jixiao:Security:TrustedProxies 中的“{proxy}”不是 IP 地址。"));
+                }
+            });
+        }
         if (security.RequireHttps)
         {
             services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
@@ -142,6 +161,11 @@ public static class WebApp
     private static void UseWeb(WebApplication app)
     {
         var security = app.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        if (security.TrustedProxies.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler(ErrorHandling.Configure);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         if (security.RequireHttps)
@@ -156,6 +180,7 @@ public static class WebApp
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UsePublicFormErrors();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
@@ -192,4 +217,10 @@ public static class Policies
 public static class RateLimits
 {
     public const string SignIn = "sign-in";
+
+    /// <summary>Posts of the public application form, per client address.</summary>
+    public const string OnlineApplication = "online-application";
+
+    /// <summary>Posts of the public status form, per client address.</summary>
+    public const string OnlineStatus = "online-status";
 }

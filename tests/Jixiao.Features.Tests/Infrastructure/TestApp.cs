@@ -23,13 +23,15 @@ public sealed class TestApp : IAsyncDisposable
     private readonly IHost host;
     private readonly string? postgresDatabase;
     private readonly string dataDirectory;
+    private readonly Dictionary<string, string?> settings;
 
-    private TestApp(IHost host, DatabaseProvider provider, string dataDirectory, string? postgresDatabase)
+    private TestApp(IHost host, DatabaseProvider provider, string dataDirectory, string? postgresDatabase, Dictionary<string, string?> settings)
     {
         this.host = host;
         Provider = provider;
         this.dataDirectory = dataDirectory;
         this.postgresDatabase = postgresDatabase;
+        this.settings = settings;
     }
 
     public DatabaseProvider Provider { get; }
@@ -41,24 +43,35 @@ public sealed class TestApp : IAsyncDisposable
         var data = Path.Combine(Path.GetTempPath(), "jixiao-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
         var settings = TestDatabase.Settings(provider, data, out var pgDatabase);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.AddInfrastructure().AddFeatures();
-        var host = builder.Build();
+        var host = BuildHost(settings);
         if (pgDatabase is not null)
         {
             await TestDatabase.CreatePostgresDatabaseAsync(pgDatabase);
         }
 
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        var app = new TestApp(host, provider, data, pgDatabase);
+        var app = new TestApp(host, provider, data, pgDatabase, settings);
         await using (var scope = app.AsSystem())
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// Another node of the product on the same database and data folder (as a second <c>jixiao serve</c>
+    /// behind a load balancer): its own container, caches and Data Protection key ring.
+    /// </summary>
+    public IHost StartSecondNode() => BuildHost(settings);
+
+    private static IHost BuildHost(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.AddInfrastructure().AddFeatures();
+        return builder.Build();
     }
 
     private readonly SemaphoreSlim seedGate = new(1, 1);

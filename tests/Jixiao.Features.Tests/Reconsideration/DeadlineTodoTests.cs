@@ -19,10 +19,14 @@ public sealed class DeadlineTodoTests(Apps apps) : IClassFixture<Apps>
         await using (var city = await app.As("jx.case"))
         {
             var todos = await city.ServiceProvider.GetRequiredService<TodoList>().HandleAsync();
-            var deadlines = todos.Where(t => t.Area == "行政复议").ToList();
+            var cases = todos.Where(t => t.Area == "行政复议").ToList();
+            cases.ShouldAllBe(t => t.Link.StartsWith("reconsideration/cases/", StringComparison.Ordinal));
+            var deadlines = cases.Where(t => t.Urgency != TodoUrgency.Normal).ToList();
             deadlines.ShouldNotBeEmpty();
-            deadlines.ShouldAllBe(t => t.Urgency != TodoUrgency.Normal && t.Link.StartsWith("reconsideration/cases/", StringComparison.Ordinal));
             deadlines.ShouldAllBe(t => t.Title.StartsWith(t.Urgency == TodoUrgency.Overdue ? "已超期" : "临期", StringComparison.Ordinal));
+
+            // Besides deadline warnings, only online applications waiting for the acceptance review (OnlineApplicationTests).
+            cases.Where(t => t.Urgency == TodoUrgency.Normal).ShouldAllBe(t => t.Title.StartsWith("网上申请待审查", StringComparison.Ordinal));
             todos.Select(t => t.Urgency).ShouldBe(todos.Select(t => t.Urgency).OrderByDescending(u => u));
         }
 

@@ -985,6 +985,111 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasAnnotation("Jixiao:DisplayName", "中止");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "案件");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasAnnotation("Jixiao:DisplayName", "提交地址（IP）")
+                        .HasAnnotation("Jixiao:Personal", "Other");
+
+                    b.Property<string>("FactsAndReasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasAnnotation("Jixiao:DisplayName", "事实和理由");
+
+                    b.Property<string>("QueryCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "查询码")
+                        .HasAnnotation("Jixiao:Secret", true);
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Jixiao:DisplayName", "提交时间");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "复议机关");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ClientAddress", "SubmittedAt");
+
+                    b.ToTable("OnlineApplications");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "网上申请");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "内容类型");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "文件名");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "类型");
+
+                    b.Property<int>("OnlineApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "SHA-256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Jixiao:DisplayName", "大小");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "复议机关");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnlineApplicationId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("OnlineApplicationAttachments", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "网上申请材料");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1404,6 +1509,22 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.ToTable("CalendarYears");
 
                     b.HasAnnotation("Jixiao:DisplayName", "工作日历");
+                });
+
+            modelBuilder.Entity("Jixiao.Infrastructure.Challenges.UsedChallenge", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("UsedChallenges", (string)null);
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Data.StoredScoringProfile", b =>
@@ -1867,6 +1988,38 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineApplication", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.ReconsiderationCase", "Case")
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Domain.Reconsideration.OnlineApplication", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineAttachment", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.OnlineApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OnlineApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.HasOne("Jixiao.Domain.Reconsideration.Agency", null)
@@ -1971,6 +2124,11 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.Navigation("Expenditures");
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineApplication", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>

@@ -950,6 +950,107 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasAnnotation("Jixiao:DisplayName", "中止");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "案件");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "提交地址（IP）")
+                        .HasAnnotation("Jixiao:Personal", "Other");
+
+                    b.Property<string>("FactsAndReasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "事实和理由");
+
+                    b.Property<string>("QueryCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "查询码")
+                        .HasAnnotation("Jixiao:Secret", true);
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "提交时间");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "复议机关");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ClientAddress", "SubmittedAt");
+
+                    b.ToTable("OnlineApplications");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "网上申请");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "内容类型");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "文件名");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "类型");
+
+                    b.Property<int>("OnlineApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "SHA-256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "大小");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "复议机关");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnlineApplicationId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("OnlineApplicationAttachments", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "网上申请材料");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1361,6 +1462,22 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.ToTable("CalendarYears");
 
                     b.HasAnnotation("Jixiao:DisplayName", "工作日历");
+                });
+
+            modelBuilder.Entity("Jixiao.Infrastructure.Challenges.UsedChallenge", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("UsedChallenges", (string)null);
                 });
 
             modelBuilder.Entity("Jixiao.Infrastructure.Data.StoredScoringProfile", b =>
@@ -1816,6 +1933,38 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineApplication", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.ReconsiderationCase", "Case")
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Domain.Reconsideration.OnlineApplication", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineAttachment", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Reconsideration.OnlineApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OnlineApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.HasOne("Jixiao.Domain.Reconsideration.Agency", null)
@@ -1920,6 +2069,11 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.Navigation("Expenditures");
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Reconsideration.OnlineApplication", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Jixiao.Domain.Reconsideration.ReconsiderationCase", b =>
