@@ -51,6 +51,9 @@ public enum AuditAction
     SignOut = 12,
     LockedOut = 13,
     PasswordChanged = 14,
+
+    /// <summary>A document was generated from a record (e.g. a notice of a reconsideration case).</summary>
+    DocumentGenerated = 20,
 }
 
 public static class AuditActionNames
@@ -65,6 +68,7 @@ public static class AuditActionNames
         AuditAction.SignOut => "退出",
         AuditAction.LockedOut => "账号锁定",
         AuditAction.PasswordChanged => "修改密码",
+        AuditAction.DocumentGenerated => "生成文书",
         _ => action.ToString(),
     };
 }

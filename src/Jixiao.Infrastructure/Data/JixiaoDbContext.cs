@@ -46,6 +46,8 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<Documents.NoticeTemplate> NoticeTemplates => Set<Documents.NoticeTemplate>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>
