@@ -57,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<ITodoSource, PerformanceTodos>();
         services.AddScoped<Reconsideration.OpenCaseDeadlines>();
         services.AddScoped<Reconsideration.ImportCases>();
+        services.AddScoped<GenerateNotice>();
+        services.AddScoped<ManageNoticeTemplates>();
         services.AddScoped<ITodoSource, Reconsideration.ReconsiderationTodos>();
         return builder;
     }

@@ -39,6 +39,28 @@ public sealed class AuditEntry
 
     /// <summary>A sentence for events that are not field changes (sign-in, commands).</summary>
     public string? Note { get; set; }
+
+    /// <summary>An event on a record that changes no field (e.g. a document generated from it), by the current user.</summary>
+    public static AuditEntry Event(Scope.CurrentUser user, DateTime at, AuditAction action, string entityType, string entityName, string entityId, string note)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(note);
+        return new AuditEntry
+        {
+            At = at,
+            UserId = user.UserId,
+            UserName = user.UserName,
+            UserDisplayName = user.DisplayName,
+            UnitId = user.UnitId,
+            UnitName = user.UnitName,
+            IpAddress = user.IpAddress,
+            Action = action,
+            EntityType = entityType,
+            EntityName = entityName,
+            EntityId = entityId,
+            Note = note.Length > 500 ? note[..500] : note,
+        };
+    }
 }
 
 public enum AuditAction

@@ -22,6 +22,8 @@ public sealed record TemplateScan(IReadOnlyList<string> Placeholders, IReadOnlyL
 /// </remarks>
 public static partial class DocxTemplate
 {
+    public const string ContentType = WordPackage.ContentType;
+
     /// <summary>Largest template accepted.</summary>
     public const long MaxBytes = 5 * 1024 * 1024;
 
