@@ -37,8 +37,10 @@ internal static class DefaultNoticeTemplateSource
             var lines = Lines(notice).ToList();
             for (var i = 0; i < lines.Count; i++)
             {
-                // The last paragraphs stay with the signature (GB/T 9704 7.3.5.4: no page with only the date).
-                body.Append(Paragraph(lines[i], keepWithNext: i >= lines.Count - 4 && i < lines.Count - 1));
+                // The last paragraphs stay with the signature (GB/T 9704 7.3.5.4: no page with only the date), and a line
+                // that introduces what follows (“本机关决定如下：”) stays with it.
+                var keep = (i >= lines.Count - 4 && i < lines.Count - 1) || lines[i].Text.EndsWith('：');
+                body.Append(Paragraph(lines[i], keepWithNext: keep));
             }
 
             body.Append(WordPackage.OfficialPage(main));
