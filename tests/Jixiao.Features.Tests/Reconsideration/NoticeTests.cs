@@ -1,8 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Jixiao.Domain;
-using Jixiao.Domain.Identity;
 using Jixiao.Domain.Reconsideration;
 using Jixiao.Features.Demo;
 using Jixiao.Features.Reconsideration;
@@ -13,13 +10,12 @@ using Jixiao.Infrastructure.Scope;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using static Jixiao.Features.Tests.Reconsideration.NoticeCases;
+
 namespace Jixiao.Features.Tests.Reconsideration;
 
 public sealed class NoticeTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly CaseActor Handler = new(0, "吴家豪", "jx.case");
-    private static int sequence = 900;
-
     private static Domain.Calendar.WorkdayCalendar Calendar => WorkdayCalendarProvider.ShippedCalendar;
 
     private async Task<TestApp> AppWithDemoAsync(string provider) =>
@@ -283,40 +279,9 @@ public sealed class NoticeTests(Apps apps) : IClassFixture<Apps>
 
     private static string Chinese(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
 
-    private static DateTimeOffset At(string day, int hour = 10) =>
-        new(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
-
-    /// <summary>A case of the unit received on the day, taken through <paramref name="steps"/> at past dates as the demo does, stored directly.</summary>
     private static async Task<int> SeedCaseAsync(TestApp app, string unitCode, string receivedOn, Action<ReconsiderationCase> steps)
     {
         await using var db = app.Db();
-        var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
-        var received = DateOnly.ParseExact(receivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var n = Interlocked.Increment(ref sequence);
-        var number = $"{CaseNumbers.Prefix(unit)}〔{received.Year}〕{n}号";
-        var first17 = "44070319880512" + (n % 1000).ToString("000", CultureInfo.InvariantCulture);
-        var c = new ReconsiderationCase(unit.Id, number, received, MatterCategory.AdministrativePenalty, ApplicationChannel.InPerson, ApplicantKind.Citizen,
-            "梁嘉欣", "江门市市场监督管理局", Handler, At(receivedOn, 9));
-        c.RecordParticulars(new ApplicationParticulars(IdDocumentType.ResidentIdCard, first17 + ResidentIdNumber.ComputeCheckCharacter(first17), "13800138000",
-            "江门市蓬江区建设路1号", null, false, "撤销被申请人作出的行政处罚决定书。", "江门市市场监督管理局作出的江市监罚〔2024〕12号行政处罚决定书", null), received);
-        steps(c);
-        db.ReconsiderationCases.Add(c);
-        await db.SaveChangesAsync();
-        return c.Id;
-    }
-
-    /// <summary>The template with one more body paragraph before the signature.</summary>
-    private static byte[] WithParagraph(byte[] template, string text)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(template);
-        using (var document = WordprocessingDocument.Open(stream, true))
-        {
-            var body = document.MainDocumentPart!.Document.Body!;
-            var last = body.Elements<Paragraph>().Reverse().Skip(3).First();
-            last.InsertAfterSelf(new Paragraph(new Run(new Text(text))));
-        }
-
-        return stream.ToArray();
+        return await NoticeCases.SeedAsync(db, unitCode, receivedOn, steps);
     }
 }
