@@ -40,11 +40,13 @@ public sealed class AuditEntry
     /// <summary>A sentence for events that are not field changes (sign-in, commands).</summary>
     public string? Note { get; set; }
 
-    /// <summary>An event on a record that changes no field (e.g. a document generated from it), by the current user.</summary>
-    public static AuditEntry Event(Scope.CurrentUser user, DateTime at, AuditAction action, string entityType, string entityName, string entityId, string note)
+    /// <summary>
+    /// A line by the current user about a record: its field changes (the audit interceptor), or an event that changes
+    /// no field, told in <paramref name="note"/> (e.g. a document generated from it).
+    /// </summary>
+    public static AuditEntry Event(Scope.CurrentUser user, DateTime at, AuditAction action, string entityType, string entityName, string entityId, string? note, string changes = "{}")
     {
         ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(note);
         return new AuditEntry
         {
             At = at,
@@ -58,7 +60,8 @@ public sealed class AuditEntry
             EntityType = entityType,
             EntityName = entityName,
             EntityId = entityId,
-            Note = note.Length > 500 ? note[..500] : note,
+            Changes = changes,
+            Note = note is { Length: > 500 } ? note[..500] : note,
         };
     }
 }
