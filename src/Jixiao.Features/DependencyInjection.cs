@@ -67,6 +67,8 @@ public static class DependencyInjection
         services.AddScoped<ITodoSource, PerformanceTodos>();
         services.AddScoped<Reconsideration.OpenCaseDeadlines>();
         services.AddScoped<Reconsideration.ImportCases>();
+        services.AddScoped<GenerateNotice>();
+        services.AddScoped<ManageNoticeTemplates>();
         services.AddScoped<ITodoSource, Reconsideration.ReconsiderationTodos>();
         services.AddScoped<Litigation.RegisterLitigation>();
         services.AddScoped<Litigation.LitigationActions>();

@@ -14,7 +14,7 @@ public sealed class CommandLineTests
     {
         var (code, output, _) = await RunAsync(["--help"]);
         code.ShouldBe(0);
-        foreach (var command in new[] { "serve", "db", "demo", "user", "evaluation", "check-report" })
+        foreach (var command in new[] { "serve", "db", "demo", "user", "evaluation", "check-report", "notice" })
         {
             output.ShouldContain(command);
         }
@@ -24,6 +24,7 @@ public sealed class CommandLineTests
     [InlineData("no-such-command")]
     [InlineData("user add --username x")]
     [InlineData("evaluation score --project P --year notayear")]
+    [InlineData("notice --case 江府复〔2023〕1号 --kind letter --out x.docx")]
     public async Task UsageError_ExitsTwo(string args)
     {
         var (code, _, error) = await RunAsync(args.Split(' '));
@@ -76,6 +77,18 @@ public sealed class CommandLineTests
             exported.Count.ShouldBe(191);
             exported.ShouldContain(r => r.Values.Any(v => Equals(v, "4407**********1535")));
             exported.ShouldNotContain(r => r.Values.Any(v => Equals(v, "440703198506121535")));
+
+            var notice = Path.Combine(data, "受理通知书.docx");
+            var (accept, acceptOutput, _) = await RunAsync(["notice", "--case", "江府复〔2023〕1号", "--kind", "accept", "--out", notice, "--data", data]);
+            accept.ShouldBe(0, acceptOutput);
+            await using (var file = File.OpenRead(notice))
+            {
+                Jixiao.Infrastructure.Documents.DocxText.Extract(file).ShouldStartWith("江门市人民政府\n行政复议受理通知书\n江府复受〔2023〕1号");
+            }
+
+            var (refuse, _, refuseError) = await RunAsync(["notice", "--case", "江府复〔2023〕1号", "--kind", "refuse", "--out", notice, "--data", data]);
+            refuse.ShouldBe(1);
+            refuseError.ShouldContain("不能生成不予受理决定书");
 
             var port = FreePort();
             using var server = Start(["serve", "--data", data, "--urls", $"http://127.0.0.1:{port}"]);

@@ -39,6 +39,31 @@ public sealed class AuditEntry
 
     /// <summary>A sentence for events that are not field changes (sign-in, commands).</summary>
     public string? Note { get; set; }
+
+    /// <summary>
+    /// A line by the current user about a record: its field changes (the audit interceptor), or an event that changes
+    /// no field, told in <paramref name="note"/> (e.g. a document generated from it).
+    /// </summary>
+    public static AuditEntry Event(Scope.CurrentUser user, DateTime at, AuditAction action, string entityType, string entityName, string entityId, string? note, string changes = "{}")
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new AuditEntry
+        {
+            At = at,
+            UserId = user.UserId,
+            UserName = user.UserName,
+            UserDisplayName = user.DisplayName,
+            UnitId = user.UnitId,
+            UnitName = user.UnitName,
+            IpAddress = user.IpAddress,
+            Action = action,
+            EntityType = entityType,
+            EntityName = entityName,
+            EntityId = entityId,
+            Changes = changes,
+            Note = note is { Length: > 500 } ? note[..500] : note,
+        };
+    }
 }
 
 public enum AuditAction
@@ -51,6 +76,9 @@ public enum AuditAction
     SignOut = 12,
     LockedOut = 13,
     PasswordChanged = 14,
+
+    /// <summary>A document was generated from a record (e.g. a notice of a reconsideration case).</summary>
+    DocumentGenerated = 20,
 }
 
 public static class AuditActionNames
@@ -65,6 +93,7 @@ public static class AuditActionNames
         AuditAction.SignOut => "退出",
         AuditAction.LockedOut => "账号锁定",
         AuditAction.PasswordChanged => "修改密码",
+        AuditAction.DocumentGenerated => "生成文书",
         _ => action.ToString(),
     };
 }

@@ -239,21 +239,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             var at = clock.GetUtcNow().UtcDateTime;
             foreach (var draft in drafts)
             {
-                yield return new AuditEntry
-                {
-                    At = at,
-                    UserId = user.UserId,
-                    UserName = user.UserName,
-                    UserDisplayName = user.DisplayName,
-                    UnitId = user.UnitId,
-                    UnitName = user.UnitName,
-                    IpAddress = user.IpAddress,
-                    Action = draft.Action,
-                    EntityType = draft.EntityType,
-                    EntityName = draft.EntityName,
-                    EntityId = draft.KnownId ?? Draft.KeyOf(draft.Entry, draft.Entry.Metadata.FindPrimaryKey()),
-                    Changes = JsonSerializer.Serialize(draft.Changes, Json),
-                };
+                yield return AuditEntry.Event(user, at, draft.Action, draft.EntityType, draft.EntityName,
+                    draft.KnownId ?? Draft.KeyOf(draft.Entry, draft.Entry.Metadata.FindPrimaryKey()), note: null, JsonSerializer.Serialize(draft.Changes, Json));
             }
         }
 

@@ -56,6 +56,7 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
     public DbSet<OnlineAttachment> OnlineAttachments => Set<OnlineAttachment>();
 
     public DbSet<Challenges.UsedChallenge> UsedChallenges => Set<Challenges.UsedChallenge>();
+    public DbSet<Documents.NoticeTemplate> NoticeTemplates => Set<Documents.NoticeTemplate>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

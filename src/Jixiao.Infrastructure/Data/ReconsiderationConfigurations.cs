@@ -159,3 +159,21 @@ internal sealed class ReconsiderationPartsConfiguration :
         agency.HasIndex(a => a.Name).IsUnique();
     }
 }
+
+/// <summary>Administrators' notice templates: one row per kind of notice at most; the file itself is not written to the audit log, its hash is.</summary>
+internal sealed class NoticeTemplateConfiguration : IEntityTypeConfiguration<Documents.NoticeTemplate>
+{
+    public void Configure(EntityTypeBuilder<Documents.NoticeTemplate> template)
+    {
+        template.ToTable("NoticeTemplates");
+        template.HasDisplayName("文书模板");
+        template.HasKey(t => t.Kind);
+        template.Property(t => t.Kind).ValueGeneratedNever().HasLabel("文书种类");
+        template.Property(t => t.FileName).HasMaxLength(200).HasLabel("文件名");
+        template.Property(t => t.Content).HasLabel("模板文件").IsSecret();
+        template.Property(t => t.Sha256).HasMaxLength(64).HasLabel("文件摘要");
+        template.Property(t => t.Size).HasLabel("文件大小");
+        template.Property(t => t.UploadedAt).HasLabel("上传时间");
+        template.Property(t => t.UploadedBy).HasMaxLength(64).HasLabel("上传人");
+    }
+}

@@ -22,16 +22,15 @@ public static class ReportDocx
 
     private const double TitlePoints = 22;
     private const double BodyPoints = 16;
-    private const double PageNumberPoints = 14;
 
     /// <summary>Fixed line spacing of the body: 28 pt (GB/T 9704 7.1: 22 lines a page).</summary>
-    private const int LineTwips = 560;
+    internal const int LineTwips = 560;
 
     /// <summary>One character of the body font, for indents measured in characters.</summary>
-    private const int CharTwips = 320;
+    internal const int CharTwips = 320;
 
     /// <summary>Page margins in millimetres (GB/T 9704 5.2.1: 天头 37 mm, 订口 28 mm).</summary>
-    public static readonly (double Top, double Bottom, double Left, double Right) MarginsMm = (37, 35, 28, 26);
+    public static (double Top, double Bottom, double Left, double Right) MarginsMm => WordPackage.OfficialMarginsMm;
 
     /// <summary>Writes the report; the bytes are a complete .docx package.</summary>
     public static byte[] Write(ReportDocument document)
@@ -44,13 +43,6 @@ public static class ReportDocx
                 BodyPoints,
                 HeadingStyle("Heading1", "heading 1", 0, Heading1Font),
                 HeadingStyle("Heading2", "heading 2", 1, Heading2Font));
-            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
-                new DefaultTabStop { Val = CharTwips * 2 },
-                new EvenAndOddHeaders(),
-                new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation });
-            var oddFooter = Footer(main, JustificationValues.Right);
-            var evenFooter = Footer(main, JustificationValues.Left);
-
             var body = main.Document.Body!;
             body.Append(Title(document.Title));
             for (var i = 0; i < document.Blocks.Count; i++)
@@ -60,20 +52,7 @@ public static class ReportDocx
             }
 
             body.Append(Signature(document.UnitName, document.Date));
-            body.Append(new SectionProperties(
-                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(oddFooter) },
-                new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(evenFooter) },
-                new PageSize { Width = WordPackage.A4ShortSide, Height = WordPackage.A4LongSide },
-                new PageMargin
-                {
-                    Top = WordPackage.Twips(MarginsMm.Top),
-                    Bottom = WordPackage.Twips(MarginsMm.Bottom),
-                    Left = (uint)WordPackage.Twips(MarginsMm.Left),
-                    Right = (uint)WordPackage.Twips(MarginsMm.Right),
-                    Header = (uint)WordPackage.Twips(15),
-                    Footer = (uint)WordPackage.Twips(20),
-                    Gutter = 0U,
-                }));
+            body.Append(WordPackage.OfficialPage(main));
         });
     }
 
@@ -169,28 +148,4 @@ public static class ReportDocx
 
     /// <summary>Width in body characters: digits and Latin letters are half a character wide.</summary>
     private static double CharWidth(string text) => text.Sum(ch => ch < 0x2E80 ? 0.5 : 1.0);
-
-    /// <summary>
-    /// Footer with the page number as a PAGE field between dashes (GB/T 9704 7.5: 四号半角宋体, 一字线, 单页码居右空一字,
-    /// 双页码居左空一字).
-    /// </summary>
-    private static FooterPart Footer(MainDocumentPart main, JustificationValues side)
-    {
-        var part = main.AddNewPart<FooterPart>();
-        var indent = (PageNumberPoints * 20).ToString(CultureInfo.InvariantCulture);
-        var run = () => WordPackage.Run(PageNumberFont, PageNumberPoints);
-        part.Footer = new Footer(new Paragraph(
-            new ParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = "0" },
-                side == JustificationValues.Right ? new Indentation { Right = indent } : new Indentation { Left = indent },
-                new Justification { Val = side }),
-            WordPackage.Text("— ", run()),
-            new Run(run(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(run(), new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(run(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            new Run(run(), new Text("1")),
-            new Run(run(), new FieldChar { FieldCharType = FieldCharValues.End }),
-            WordPackage.Text(" —", run())));
-        return part;
-    }
 }

@@ -37,6 +37,64 @@ internal static class WordPackage
         return properties;
     }
 
+    /// <summary>Page margins of official documents in millimetres (GB/T 9704 5.2.1: 天头 37 mm, 订口 28 mm).</summary>
+    public static readonly (double Top, double Bottom, double Left, double Right) OfficialMarginsMm = (37, 35, 28, 26);
+
+    /// <summary>
+    /// The page of an official document (公文) after GB/T 9704-2012: settings (tab stop of two characters,
+    /// compressed punctuation, odd and even footers), the page-number footers and the A4 section with the
+    /// official margins, to be appended as the body's last element.
+    /// </summary>
+    public static SectionProperties OfficialPage(MainDocumentPart main)
+    {
+        ArgumentNullException.ThrowIfNull(main);
+        main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
+            new DefaultTabStop { Val = ReportDocx.CharTwips * 2 },
+            new EvenAndOddHeaders(),
+            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation });
+        var oddFooter = PageNumberFooter(main, JustificationValues.Right);
+        var evenFooter = PageNumberFooter(main, JustificationValues.Left);
+        return new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(oddFooter) },
+            new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(evenFooter) },
+            new PageSize { Width = A4ShortSide, Height = A4LongSide },
+            new PageMargin
+            {
+                Top = Twips(OfficialMarginsMm.Top),
+                Bottom = Twips(OfficialMarginsMm.Bottom),
+                Left = (uint)Twips(OfficialMarginsMm.Left),
+                Right = (uint)Twips(OfficialMarginsMm.Right),
+                Header = (uint)Twips(15),
+                Footer = (uint)Twips(20),
+                Gutter = 0U,
+            });
+    }
+
+    /// <summary>
+    /// Footer with the page number as a PAGE field between dashes (GB/T 9704 7.5: 四号半角宋体, 一字线, 单页码居右空一字,
+    /// 双页码居左空一字).
+    /// </summary>
+    private static FooterPart PageNumberFooter(MainDocumentPart main, JustificationValues side)
+    {
+        const double points = 14;
+        var part = main.AddNewPart<FooterPart>();
+        var indent = (points * 20).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var run = () => Run(ReportDocx.PageNumberFont, points);
+        part.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0" },
+                side == JustificationValues.Right ? new Indentation { Right = indent } : new Indentation { Left = indent },
+                new Justification { Val = side }),
+            Text("— ", run()),
+            new Run(run(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(run(), new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(run(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(run(), new Text("1")),
+            new Run(run(), new FieldChar { FieldCharType = FieldCharValues.End }),
+            Text(" —", run())));
+        return part;
+    }
+
     public static string HalfPoints(double points) => ((int)Math.Round(points * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Text run that keeps leading and trailing spaces.</summary>

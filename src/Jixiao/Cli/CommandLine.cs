@@ -92,6 +92,7 @@ public static class CommandLine
         root.Subcommands.Add(CheckReportCommand.Create());
         root.Subcommands.Add(LedgerCommands.Import());
         root.Subcommands.Add(LedgerCommands.Export());
+        root.Subcommands.Add(NoticeCommand.Create());
         return root;
     }
 }

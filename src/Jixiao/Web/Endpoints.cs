@@ -101,7 +101,10 @@ internal static class Endpoints
         });
     }
 
-    /// <summary>The reconsideration register as Excel, with the page's filters (ID numbers masked).</summary>
+    /// <summary>
+    /// The reconsideration register as Excel, with the page's filters (ID numbers masked); the notices of a case
+    /// (not masked: official documents, for case handlers only) and the notice templates (administrators).
+    /// </summary>
     public static void MapReconsiderationEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/export/reconsideration.xlsx", async (ListCases list, MetricCatalogue catalogue, string? unit, Jixiao.Domain.Reconsideration.CaseState? state,
@@ -129,6 +132,19 @@ internal static class Endpoints
             var (content, name, type) = await files.OpenAsync(id, ct);
             return TypedResults.File(content, type, name);
         }).RequireAuthorization(Policies.Read(Area.Reconsideration));
+        app.MapGet("/export/reconsideration/cases/{id:int}/notices/{kind}.docx", async (int id, string kind, GenerateNotice notices, CancellationToken ct) =>
+            {
+                var file = await notices.HandleAsync(id, Jixiao.Domain.Reconsideration.Notices.Parse(kind), ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .RequireAuthorization(Policies.Read(Area.Reconsideration))
+            .WithSummary("生成案件的行政复议文书（accept、answer、supplement、refuse、extend、decision）；数据范围以外的案件返回 404");
+        app.MapGet("/export/notice-templates/{kind}.docx", async (string kind, bool? @default, ManageNoticeTemplates templates, CancellationToken ct) =>
+            {
+                var file = await templates.DownloadAsync(Jixiao.Domain.Reconsideration.Notices.Parse(kind), @default ?? false, ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .RequireAuthorization(Policies.Administration);
     }
 
     /// <summary>The parameters of a drill-down link (<c>metric=…&amp;unit=…</c>) carried as one encoded value.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Reconsideration;
 using Jixiao.Infrastructure.Documents;
 
 namespace Jixiao.Features.Tests.Documents;
@@ -44,6 +45,28 @@ public sealed partial class PdfConverterTests
 
         ShouldEmbedOnlyCjkFonts(pdf);
         Render(pdf, "score-table-page1");
+    }
+
+    [Theory]
+    [InlineData(NoticeKind.Acceptance, "notice-acceptance")]
+    [InlineData(NoticeKind.Decision, "notice-decision")]
+    public async Task ConvertAsync_FilledNotice_HasTheCaseInEmbeddedCjkFonts(NoticeKind kind, string name)
+    {
+        var converter = Available();
+        var notice = SeedNotices.Compose(kind);
+        var pdf = await Convert(converter, DocxTemplate.Fill(DefaultNoticeTemplates.Get(kind), notice.Values), name);
+
+        var text = Squeeze(Poppler("pdftotext", "-enc", "UTF-8", pdf, "-"));
+        text.ShouldStartWith("江门市人民政府" + Squeeze(Notices.Title(kind)) + Squeeze(notice.Values["文号"]!));
+        text.ShouldContain(Squeeze(notice.Values["申请人"]!));
+        text.ShouldMatch("江门市人民政府" + Squeeze(notice.Values["成文日期"]!) + @"—\d—$");
+        if (kind == NoticeKind.Acceptance)
+        {
+            text.ShouldContain("即不迟于2024年4月1日作出行政复议决定");
+        }
+
+        ShouldEmbedOnlyCjkFonts(pdf);
+        Render(pdf, name + "-page1");
     }
 
     [Fact]

@@ -1574,6 +1574,51 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasAnnotation("Jixiao:DisplayName", "评分方案");
                 });
 
+            modelBuilder.Entity("Jixiao.Infrastructure.Documents.NoticeTemplate", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "文书种类");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Jixiao:DisplayName", "模板文件")
+                        .HasAnnotation("Jixiao:Secret", true);
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "文件名");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "文件摘要");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Jixiao:DisplayName", "文件大小");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Jixiao:DisplayName", "上传时间");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "上传人");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("NoticeTemplates", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "文书模板");
+                });
+
             modelBuilder.Entity("Jixiao.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")

@@ -1525,6 +1525,51 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasAnnotation("Jixiao:DisplayName", "评分方案");
                 });
 
+            modelBuilder.Entity("Jixiao.Infrastructure.Documents.NoticeTemplate", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "文书种类");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Jixiao:DisplayName", "模板文件")
+                        .HasAnnotation("Jixiao:Secret", true);
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "文件名");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "文件摘要");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "文件大小");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "上传时间");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "上传人");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("NoticeTemplates", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "文书模板");
+                });
+
             modelBuilder.Entity("Jixiao.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")

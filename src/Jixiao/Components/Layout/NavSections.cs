@@ -44,6 +44,7 @@ public static class NavSections
             ("用户管理", "admin/users"),
             ("评分方案", "admin/profiles"),
             ("工作日历", "admin/calendar"),
+            ("文书模板", "admin/notice-templates"),
             ("审计日志", "admin/audit"),
         ]),
     ];
