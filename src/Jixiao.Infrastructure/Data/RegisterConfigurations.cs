@@ -17,6 +17,10 @@ internal sealed class ActivityConfiguration :
     public void Configure(EntityTypeBuilder<ActivityKind> k)
     {
         k.HasDisplayName("活动类型");
+
+        // The built-in kinds have fixed ids 1–99; kinds an administrator adds are numbered from 100 (PostgreSQL's
+        // identity would otherwise start at 1 and collide with them; SQLite continues after the largest id).
+        k.Property(x => x.Id).HasIdentityOptions(startValue: 100);
         k.Property(x => x.Code).HasMaxLength(32).HasLabel("代码");
         k.Property(x => x.Name).HasMaxLength(32).HasLabel("名称");
         k.Property(x => x.SortOrder).HasLabel("排序");

@@ -5,66 +5,73 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Jixiao.Infrastructure.Migrations.Sqlite
+namespace Jixiao.Infrastructure.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteJixiaoDbContext))]
-    [Migration("20261124215100_ActivityAndRectification")]
+    [DbContext(typeof(PostgresJixiaoDbContext))]
+    [Migration("20261124215449_ActivityAndRectification")]
     partial class ActivityAndRectification
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Jixiao.Domain.Activities.Activity", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasAnnotation("Jixiao:DisplayName", "活动内容");
 
                     b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "活动日期");
 
                     b.Property<int>("KindId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "活动类型");
 
                     b.Property<int?>("Participants")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "参加人数");
 
                     b.Property<int?>("Quota")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "名额");
 
                     b.Property<string>("ReviewPanel")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("Jixiao:DisplayName", "评审组");
 
                     b.Property<string>("TakingPartUnits")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("Jixiao:DisplayName", "参与单位");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "活动名称");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "组织单位");
 
                     b.HasKey("Id");
@@ -82,25 +89,28 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 100L, null, null, null, null, null);
 
                     b.Property<string>("Code")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasAnnotation("Jixiao:DisplayName", "代码");
 
                     b.Property<bool>("IsSelection")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "评选类");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasAnnotation("Jixiao:DisplayName", "名称");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "排序");
 
                     b.HasKey("Id");
@@ -194,50 +204,52 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "类型");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "文件名");
 
                     b.Property<int>("RecordId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "记录");
 
                     b.Property<int>("Register")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "台账");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "SHA-256");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasAnnotation("Jixiao:DisplayName", "大小");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "单位");
 
                     b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasAnnotation("Jixiao:DisplayName", "上传时间");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "上传人");
 
                     b.HasKey("Id");
@@ -253,34 +265,36 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ActivityId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "评选活动");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "候选项目");
 
                     b.Property<string>("NominatedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "申报单位");
 
                     b.Property<decimal?>("Score")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasAnnotation("Jixiao:DisplayName", "评审得分");
 
                     b.Property<bool>("Selected")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "入选");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "组织单位");
 
                     b.HasKey("Id");
@@ -297,44 +311,46 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasAnnotation("Jixiao:DisplayName", "单位代码");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "正常使用");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "类型");
 
                     b.Property<int>("Level")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "级别");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "单位名称");
 
                     b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "上级单位");
 
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasAnnotation("Jixiao:DisplayName", "简称");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "排序号");
 
                     b.HasKey("Id");
@@ -353,47 +369,49 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "类型");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "文件名");
 
                     b.Property<int>("IndicatorId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "SHA-256");
 
                     b.Property<long>("Size")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasAnnotation("Jixiao:DisplayName", "大小");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasAnnotation("Jixiao:DisplayName", "上传时间");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "上传人");
 
                     b.HasKey("Id");
@@ -411,66 +429,68 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("AnnualGoal")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "年度总体目标");
 
                     b.Property<string>("Basis")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "立项背景和依据");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasAnnotation("Jixiao:DisplayName", "项目类别");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasAnnotation("Jixiao:DisplayName", "项目编码");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "项目名称");
 
                     b.Property<string>("ResponsiblePerson")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasAnnotation("Jixiao:DisplayName", "项目负责人");
 
                     b.Property<string>("ResponsiblePhone")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasAnnotation("Jixiao:DisplayName", "联系电话")
                         .HasAnnotation("Jixiao:Personal", "Phone");
 
                     b.Property<string>("SupervisingDepartment")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "主管部门");
 
                     b.Property<string>("TargetReturnComment")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "退回意见");
 
                     b.Property<int>("TargetStatus")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "目标状态");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "实施单位");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "年度");
 
                     b.HasKey("Id");
@@ -489,42 +509,44 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasAnnotation("Jixiao:DisplayName", "金额（元）");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "日期");
 
                     b.Property<string>("DocumentNumber")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "文号");
 
                     b.Property<int>("FundSource")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "资金来源");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "调整类型");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("Jixiao:DisplayName", "原因");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -539,22 +561,24 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasAnnotation("Jixiao:DisplayName", "金额（元）");
 
                     b.Property<int>("FundSource")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "资金来源");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -570,37 +594,39 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasAnnotation("Jixiao:DisplayName", "金额（元）");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "日期");
 
                     b.Property<int>("FundSource")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "资金来源");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("Jixiao:DisplayName", "用途");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Voucher")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "凭证号");
 
                     b.HasKey("Id");
@@ -616,92 +642,94 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal?>("Actual")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasAnnotation("Jixiao:DisplayName", "实际完成值");
 
                     b.Property<string>("ActualText")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("Jixiao:DisplayName", "完成情况说明");
 
                     b.Property<int?>("Band")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "达成档次");
 
                     b.Property<decimal?>("DeductionPoints")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasAnnotation("Jixiao:DisplayName", "审核扣分");
 
                     b.Property<string>("DeductionReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("Jixiao:DisplayName", "扣分理由");
 
                     b.Property<string>("DeviationReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "偏差原因");
 
                     b.Property<int?>("Direction")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "方向");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "指标性质");
 
                     b.Property<int>("Level2")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "二级指标");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "三级指标");
 
                     b.Property<bool>("NotApplicable")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "本年不适用");
 
                     b.Property<decimal>("Points")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasAnnotation("Jixiao:DisplayName", "分值");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<decimal?>("QualitativeScore")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasAnnotation("Jixiao:DisplayName", "定性得分");
 
                     b.Property<string>("QualitativeTarget")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("Jixiao:DisplayName", "定性目标");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<decimal?>("Target")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasAnnotation("Jixiao:DisplayName", "年度指标值");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasAnnotation("Jixiao:DisplayName", "计量单位");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -716,77 +744,79 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("CompletionText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "项目完成情况");
 
                     b.Property<string>("ExecutionReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "执行率说明");
 
                     b.Property<string>("GoalActual")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "总体目标实际完成情况");
 
                     b.Property<string>("InputText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "投入");
 
                     b.Property<string>("LastComment")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "审核意见");
 
                     b.Property<string>("ManagementText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "管理");
 
                     b.Property<string>("PerformanceText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "项目绩效情况");
 
                     b.Property<string>("PracticesText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "主要做法和经验");
 
                     b.Property<string>("ProblemsText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "存在问题及建议");
 
                     b.Property<string>("ProcessText")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "过程");
 
                     b.Property<string>("ProfileName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "评分方案");
 
                     b.Property<int>("ProfileVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "评分方案版本");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "自评状态");
 
                     b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasAnnotation("Jixiao:DisplayName", "提交时间");
 
                     b.Property<string>("SubmittedScore")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "提交时得分");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -804,45 +834,47 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("FromStatus")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -857,17 +889,19 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "机关名称");
 
                     b.Property<string>("SuperiorName")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "上级机关");
 
                     b.HasKey("Id");
@@ -884,47 +918,49 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "办理人");
 
                     b.Property<int>("ActorUserId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "办理人编号");
 
                     b.Property<string>("ActorUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasAnnotation("Jixiao:DisplayName", "办理人账号");
 
                     b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasAnnotation("Jixiao:DisplayName", "时间");
 
                     b.Property<int?>("CaseId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "文号");
 
                     b.Property<string>("DocumentTitle")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "文书");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "步骤");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "说明");
 
                     b.HasKey("Id");
@@ -940,21 +976,23 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int?>("CaseId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "中止日期");
 
                     b.Property<int>("Ground")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "中止情形");
 
                     b.Property<DateOnly?>("To")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "恢复日期");
 
                     b.HasKey("Id");
@@ -970,189 +1008,191 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateOnly?>("AcceptedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "受理日期");
 
                     b.Property<string>("AgentName")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "代理人");
 
                     b.Property<DateOnly?>("AnswerReceivedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "收到答复日期");
 
                     b.Property<string>("ApplicantAddress")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "住所")
                         .HasAnnotation("Jixiao:Personal", "Other");
 
                     b.Property<string>("ApplicantIdNumber")
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(18)")
                         .HasAnnotation("Jixiao:DisplayName", "证件号码")
                         .HasAnnotation("Jixiao:Personal", "IdNumber");
 
                     b.Property<int?>("ApplicantIdType")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "证件类型");
 
                     b.Property<int>("ApplicantKind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "申请人类型");
 
                     b.Property<string>("ApplicantName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "申请人");
 
                     b.Property<string>("ApplicantPhone")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasAnnotation("Jixiao:DisplayName", "联系电话")
                         .HasAnnotation("Jixiao:Personal", "Phone");
 
                     b.Property<string>("CaseNumber")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasAnnotation("Jixiao:DisplayName", "案号");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "申请方式");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "结案日期");
 
                     b.Property<string>("ContestedAct")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasAnnotation("Jixiao:DisplayName", "被申请复议的行政行为");
 
                     b.Property<DateOnly?>("CopySentOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "发送副本日期");
 
                     b.Property<int?>("EndedBeforeAcceptanceAs")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "未受理处理方式");
 
                     b.Property<DateOnly?>("EndedBeforeAcceptanceOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "未受理处理日期");
 
                     b.Property<bool>("EnterpriseRelated")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "涉企");
 
                     b.Property<DateOnly?>("ExtendedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "延期日期");
 
                     b.Property<string>("ExtensionApprovedBy")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "延期批准人");
 
                     b.Property<int>("ExtensionDays")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "延期天数");
 
                     b.Property<string>("HandlerName")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "承办人姓名");
 
                     b.Property<string>("HandlerUserName")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "承办人");
 
                     b.Property<DateOnly?>("HearingNoticeOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "听证通知日期");
 
                     b.Property<DateOnly?>("HearingOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "听证日期");
 
                     b.Property<int>("LawVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "适用法律版本");
 
                     b.Property<int>("Matter")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "案件类别");
 
                     b.Property<DateOnly?>("OpinionFeedbackOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "整改反馈日期");
 
                     b.Property<DateOnly?>("OpinionLetterServedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "意见书送达日期");
 
                     b.Property<int?>("Outcome")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "结案方式");
 
                     b.Property<int>("Procedure")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "程序");
 
                     b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "收到申请日期");
 
                     b.Property<string>("Requests")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasAnnotation("Jixiao:DisplayName", "行政复议请求");
 
                     b.Property<int?>("RespondentAgencyId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "被申请人（机关名录）");
 
                     b.Property<string>("RespondentName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "被申请人");
 
                     b.Property<DateOnly?>("SettledOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "和解日期");
 
                     b.Property<int>("State")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "状态");
 
                     b.Property<string>("SupplementItems")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "补正事项");
 
                     b.Property<DateOnly?>("SupplementReceivedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "收到补正材料日期");
 
                     b.Property<DateOnly?>("SupplementRequestedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "通知补正日期");
 
                     b.Property<DateOnly?>("SwitchedToOrdinaryOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "转普通程序日期");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "复议机关");
 
                     b.HasKey("Id");
@@ -1179,96 +1219,98 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int?>("ActivityId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "相关活动");
 
                     b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "整改期限");
 
                     b.Property<int?>("EvaluationYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "自评年度");
 
                     b.Property<DateOnly>("FoundOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "发现日期");
 
                     b.Property<int?>("IndicatorId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "指标");
 
                     b.Property<string>("Measure")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "整改措施");
 
                     b.Property<string>("OwnerName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "整改责任人");
 
                     b.Property<string>("OwnerUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasAnnotation("Jixiao:DisplayName", "责任人账号");
 
                     b.Property<string>("Problem")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "问题描述");
 
                     b.Property<int?>("ProjectId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "项目");
 
                     b.Property<DateOnly?>("RectifiedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "整改完成日期");
 
                     b.Property<string>("Result")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "整改情况");
 
                     b.Property<int>("Source")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "问题来源");
 
                     b.Property<string>("SourceReference")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "来源说明");
 
                     b.Property<DateOnly?>("StartedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "开始整改日期");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "状态");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "责任单位");
 
                     b.Property<string>("Verification")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "验收意见");
 
                     b.Property<string>("VerifiedBy")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "验收人");
 
                     b.Property<DateOnly?>("VerifiedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasAnnotation("Jixiao:DisplayName", "验收日期");
 
                     b.HasKey("Id");
@@ -1290,61 +1332,63 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("Action")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("EntityName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int?>("UnitId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("UnitName")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("UserDisplayName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -1362,35 +1406,35 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Jixiao.Infrastructure.Calendar.CalendarYear", b =>
                 {
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "年度");
 
                     b.Property<string>("OffDays")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasAnnotation("Jixiao:DisplayName", "放假安排");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasAnnotation("Jixiao:DisplayName", "依据");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasAnnotation("Jixiao:DisplayName", "修改时间");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "修改人");
 
                     b.Property<string>("WorkDays")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasAnnotation("Jixiao:DisplayName", "调休上班日");
 
                     b.HasKey("Year");
@@ -1404,36 +1448,38 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasAnnotation("Jixiao:DisplayName", "方案名称");
 
                     b.Property<bool>("IsBuiltIn")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "规则");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "方案代码");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1448,99 +1494,99 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Jixiao.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "连续登录失败次数");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "并发标记")
                         .HasAnnotation("Jixiao:Secret", true);
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasAnnotation("Jixiao:DisplayName", "创建时间");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("Jixiao:DisplayName", "姓名");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasAnnotation("Jixiao:DisplayName", "电子邮箱")
                         .HasAnnotation("Jixiao:Personal", "Other");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "邮箱已验证");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "已停用");
 
                     b.Property<DateTime?>("LastSignInAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasAnnotation("Jixiao:DisplayName", "最近登录");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "启用锁定");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasAnnotation("Jixiao:DisplayName", "锁定至");
 
                     b.Property<bool>("MustChangePassword")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "须修改密码");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasAnnotation("Jixiao:DisplayName", "电子邮箱（规范化）")
                         .HasAnnotation("Jixiao:Personal", "Other");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasAnnotation("Jixiao:DisplayName", "用户名（规范化）");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "密码")
                         .HasAnnotation("Jixiao:Secret", true);
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "手机号")
                         .HasAnnotation("Jixiao:Personal", "Phone");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "手机号已验证");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "安全戳")
                         .HasAnnotation("Jixiao:Secret", true);
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasAnnotation("Jixiao:DisplayName", "双因素认证");
 
                     b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasAnnotation("Jixiao:DisplayName", "所属单位");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasAnnotation("Jixiao:DisplayName", "用户名");
 
                     b.HasKey("Id");
@@ -1563,13 +1609,15 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1579,21 +1627,21 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:Secret", true);
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasAnnotation("Jixiao:DisplayName", "角色名");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -1610,17 +1658,19 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1633,17 +1683,19 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1655,17 +1707,17 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -1677,11 +1729,11 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "用户");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:DisplayName", "角色");
 
                     b.HasKey("UserId", "RoleId");
@@ -1696,16 +1748,16 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasAnnotation("Jixiao:Secret", true);
 
                     b.HasKey("UserId", "LoginProvider", "Name");

@@ -19,6 +19,7 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:IdentitySequenceOptions", "'100', '1', '', '', 'False', '1'")
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     Name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
