@@ -305,3 +305,20 @@ public static class ActivityRules
         ? throw new DomainException($"候选项目“{name}”的评审得分应在 0 至 100 之间。")
         : score;
 }
+
+/// <summary>The counting rules of the activity statistics: by date held, per built-in kind, the rest together.</summary>
+public static class ActivityStatistics
+{
+    /// <summary>Code used for the activities of kinds an administrator added.</summary>
+    public const string OtherKinds = "other_kinds";
+
+    /// <summary>The ids of the activities held in the period, by the code of their kind (<see cref="OtherKinds"/> for added kinds).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<int>> ByKind(IEnumerable<(int Id, string? KindCode, DateOnly HeldOn)> activities, DateOnly from, DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var held = activities.Where(a => a.HeldOn >= from && a.HeldOn <= to).ToList();
+        var result = ActivityKind.BuiltIn.ToDictionary(k => k.Code!, k => (IReadOnlyList<int>)[.. held.Where(a => a.KindCode == k.Code).Select(a => a.Id)]);
+        result[OtherKinds] = [.. held.Where(a => a.KindCode is null).Select(a => a.Id)];
+        return result;
+    }
+}
