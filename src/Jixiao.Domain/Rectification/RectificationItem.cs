@@ -256,7 +256,7 @@ public static class RectificationRules
         (RectificationStatus.Open, RectificationAction.Complete) => throw new DomainException("尚未开始整改，不能登记整改完成：请先填写整改措施并开始整改。"),
         (RectificationStatus.Open or RectificationStatus.InProgress, RectificationAction.Verify or RectificationAction.Reject) =>
             throw new DomainException($"整改事项{Name(status)}，尚未整改完成，不能{Name(action)}。"),
-        (_, RectificationAction.Start) => throw new DomainException($"整改事项已{(status == RectificationStatus.InProgress ? "在整改中" : Name(status))}，不能再开始整改。"),
+        (_, RectificationAction.Start) => throw new DomainException($"整改事项{(status == RectificationStatus.InProgress ? "已在整改中" : "已整改完成")}，不能再开始整改。"),
         (RectificationStatus.Rectified, RectificationAction.Complete) => throw new DomainException("整改事项已登记整改完成。"),
         _ => throw new DomainException($"整改事项{Name(status)}时不能{Name(action)}。"),
     };
