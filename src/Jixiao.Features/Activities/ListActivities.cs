@@ -39,6 +39,22 @@ public sealed class ListActivities(IDbContextFactory<JixiaoDbContext> dbFactory,
         return new Paged<Row>(await RowsAsync(db, sorted.Page(page), cancellationToken), total, page.SafePage, page.SafePageSize);
     }
 
+    public sealed record CandidateListRow(int Id, int ActivityId, string Activity, DateOnly HeldOn, string UnitName, string Name, string? NominatedBy, decimal? Score, bool Selected);
+
+    /// <summary>The candidates of the selections in scope (or those of <paramref name="ids"/>), best score first.</summary>
+    public async Task<IReadOnlyList<CandidateListRow>> CandidatesAsync(IReadOnlyList<int>? ids, CancellationToken cancellationToken = default)
+    {
+        user.Require(Area.Activities);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var list = ids?.ToList();
+        var rows = await (from c in db.SelectionCandidates.AsNoTracking()
+                          join a in db.Activities on c.ActivityId equals a.Id
+                          join u in db.Units on a.UnitId equals u.Id
+                          where list == null || list.Contains(c.Id)
+                          select new CandidateListRow(c.Id, a.Id, a.Title, a.HeldOn, u.Name, c.Name, c.NominatedBy, c.Score, c.Selected)).ToListAsync(cancellationToken);
+        return [.. rows.OrderByDescending(r => r.HeldOn).ThenByDescending(r => r.Score ?? -1).ThenBy(r => r.Id)];
+    }
+
     public async Task<byte[]> ExportAsync(Query query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -26,6 +26,17 @@ public static class NavSections
             ("期限监控", "reconsideration/deadlines"),
             ("复议统计", "reconsideration/statistics"),
         ]),
+        new(Area.Activities, Icons.Material.Filled.EventNote,
+        [
+            ("工作台账", "activities"),
+            ("评选候选项目", "activities/candidates"),
+            ("台账统计", "activities/statistics"),
+        ]),
+        new(Area.Rectification, Icons.Material.Filled.FactCheck,
+        [
+            ("整改台账", "rectification"),
+            ("整改统计", "rectification/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("报告数据核对", "reports/check"),
@@ -37,6 +48,7 @@ public static class NavSections
             ("用户管理", "admin/users"),
             ("评分方案", "admin/profiles"),
             ("工作日历", "admin/calendar"),
+            ("活动类型", "admin/activity-kinds"),
             ("审计日志", "admin/audit"),
         ]),
     ];
