@@ -43,6 +43,7 @@ public sealed class RegistersBrowserTests(WebApps apps) : IClassFixture<WebApps>
         (await page.Locator("#stats-table tr[data-metric='activities.kind.consultation']").InnerTextAsync()).ShouldContain("65");
         await page.Locator("#stats-table tr[data-metric='activities.kind.open_day']").GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForSelectorAsync("#drilldown");
+        await page.WaitForSelectorAsync("#activities-table >> text=2023年第4期行政复议开放日暨公开听证观摩活动");
         (await page.Locator("#activities-table tbody tr").CountAsync()).ShouldBe(4);
         await Browser.ScreenshotAsync(page, "activities-drilldown");
     }
