@@ -84,6 +84,24 @@ public static class DependencyInjection
         services.AddScoped<SubmitOnlineApplication>();
         services.AddScoped<OnlineApplicationStatus>();
         services.AddScoped<OnlineApplicationFiles>();
+
+        services.AddScoped<Activities.ManageActivityKinds>();
+        services.AddScoped<Activities.ListActivities>();
+        services.AddScoped<Activities.SaveActivity>();
+        services.AddScoped<Activities.RegisterEvidenceFiles>();
+        services.AddScoped<Activities.ActivityMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<Activities.ActivityMetrics>());
+        services.AddScoped<Activities.SelectionMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<Activities.SelectionMetrics>());
+        services.AddScoped<Ledgers.ILedger, Activities.ActivityLedger>();
+        services.AddScoped<Rectification.ListRectifications>();
+        services.AddScoped<Rectification.SaveRectification>();
+        services.AddScoped<Rectification.RectifyEvaluation>();
+        services.AddScoped<Rectification.RectificationMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<Rectification.RectificationMetrics>());
+        services.AddScoped<Ledgers.ILedger, Rectification.RectificationLedger>();
+        services.AddScoped<ITodoSource, Rectification.RectificationTodos>();
+        services.AddScoped<RegistersDemo>();
         return builder;
     }
 }

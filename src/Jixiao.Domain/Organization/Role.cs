@@ -24,6 +24,12 @@ public enum Area
     /// <summary>法治考评</summary>
     Assessment,
 
+    /// <summary>工作台账: meetings, instructions, trainings, open days, campaigns, selections.</summary>
+    Activities,
+
+    /// <summary>问题整改</summary>
+    Rectification,
+
     /// <summary>统计分析</summary>
     Statistics,
 
@@ -58,18 +64,22 @@ public static class Roles
     private static readonly Area[] Ledgers =
     [
         Area.Reconsideration, Area.Litigation, Area.NormativeDocuments, Area.LegalAdvice, Area.Legislation, Area.Assessment,
+        Area.Activities, Area.Rectification,
     ];
+
+    /// <summary>The registers a unit's performance staff keep as well: its activities and the rectification of problems found.</summary>
+    private static readonly Area[] UnitRegisters = [Area.Activities, Area.Rectification];
 
     public static readonly IReadOnlyList<Role> All =
     [
         new(Administrator, "系统管理员", ReadsAllUnits: true,
             Set(Area.Administration), Set(Area.Administration)),
         new(PerformanceOfficer, "绩效填报人", ReadsAllUnits: false,
-            Set([Area.Performance, Area.Statistics, .. Ledgers]), Set(Area.Performance)),
+            Set([Area.Performance, Area.Statistics, .. Ledgers]), Set([Area.Performance, .. UnitRegisters])),
         new(Reviewer, "单位负责人/审核人", ReadsAllUnits: false,
-            Set([Area.Performance, Area.Statistics, .. Ledgers]), Set(Area.Performance)),
+            Set([Area.Performance, Area.Statistics, .. Ledgers]), Set([Area.Performance, .. UnitRegisters])),
         new(FinanceReviewer, "财政审核人", ReadsAllUnits: true,
-            Set(Area.Performance, Area.Statistics), Set(Area.Performance)),
+            Set(Area.Performance, Area.Statistics, Area.Rectification), Set(Area.Performance)),
         new(CaseHandler, "承办人", ReadsAllUnits: false,
             Set([Area.Statistics, .. Ledgers]), Set(Ledgers)),
         new(ReconsiderationHead, "复议机构负责人", ReadsAllUnits: false,
@@ -101,6 +111,8 @@ public static class Roles
         Area.LegalAdvice => "法律顾问",
         Area.Legislation => "立法",
         Area.Assessment => "法治考评",
+        Area.Activities => "工作台账",
+        Area.Rectification => "问题整改",
         Area.Statistics => "统计分析",
         Area.Administration => "系统管理",
         _ => area.ToString(),

@@ -57,6 +57,15 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<Challenges.UsedChallenge> UsedChallenges => Set<Challenges.UsedChallenge>();
     public DbSet<Documents.NoticeTemplate> NoticeTemplates => Set<Documents.NoticeTemplate>();
+    public DbSet<Domain.Activities.ActivityKind> ActivityKinds => Set<Domain.Activities.ActivityKind>();
+
+    public DbSet<Domain.Activities.Activity> Activities => Set<Domain.Activities.Activity>();
+
+    public DbSet<Domain.Activities.SelectionCandidate> SelectionCandidates => Set<Domain.Activities.SelectionCandidate>();
+
+    public DbSet<Domain.Rectification.RectificationItem> RectificationItems => Set<Domain.Rectification.RectificationItem>();
+
+    public DbSet<Domain.Activities.RegisterEvidence> RegisterEvidence => Set<Domain.Activities.RegisterEvidence>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -147,6 +147,33 @@ internal static class Endpoints
             .RequireAuthorization(Policies.Administration);
     }
 
+    /// <summary>The activity and rectification registers as Excel with the pages' filters, and their evidence files.</summary>
+    public static void MapRegisterEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/activities.xlsx", async (Jixiao.Features.Activities.ListActivities list, MetricCatalogue catalogue, string? unit, int? kind,
+                DateOnly? from, DateOnly? to, string? text, string? drill, CancellationToken ct) =>
+            {
+                var ids = drill is null ? null : (await catalogue.RecordsAsync(DrillDownParameters(drill), ct)).RecordIds;
+                var bytes = await list.ExportAsync(new Jixiao.Features.Activities.ListActivities.Query(unit, kind, from, to, text, ids), ct);
+                return TypedResults.File(bytes, Xlsx.ContentType, $"工作台账_{DateTime.Now:yyyyMMdd}.xlsx");
+            })
+            .RequireAuthorization(Policies.Read(Area.Activities));
+        app.MapGet("/export/rectification.xlsx", async (Jixiao.Features.Rectification.ListRectifications list, MetricCatalogue catalogue, string? unit,
+                Jixiao.Domain.Rectification.RectificationSource? source, Jixiao.Domain.Rectification.RectificationStatus? status,
+                DateOnly? from, DateOnly? to, bool? overdue, string? text, string? drill, CancellationToken ct) =>
+            {
+                var ids = drill is null ? null : (await catalogue.RecordsAsync(DrillDownParameters(drill), ct)).RecordIds;
+                var bytes = await list.ExportAsync(new Jixiao.Features.Rectification.ListRectifications.Query(unit, source, status, from, to, overdue ?? false, null, text, ids), ct);
+                return TypedResults.File(bytes, Xlsx.ContentType, $"问题整改台账_{DateTime.Now:yyyyMMdd}.xlsx");
+            })
+            .RequireAuthorization(Policies.Read(Area.Rectification));
+        app.MapGet("/files/registers/{id:int}", async (int id, Jixiao.Features.Activities.RegisterEvidenceFiles files, CancellationToken ct) =>
+        {
+            var (content, name, type) = await files.OpenAsync(id, ct);
+            return TypedResults.File(content, type, name);
+        }).RequireAuthorization();
+    }
+
     /// <summary>The parameters of a drill-down link (<c>metric=…&amp;unit=…</c>) carried as one encoded value.</summary>
     public static Dictionary<string, string?> DrillDownParameters(string drill) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(drill).ToDictionary(p => p.Key, p => (string?)p.Value.ToString());

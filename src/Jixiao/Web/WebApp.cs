@@ -191,6 +191,7 @@ public static class WebApp
         app.MapExportEndpoints();
         app.MapPerformanceEndpoints();
         app.MapReconsiderationEndpoints();
+        app.MapRegisterEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null); // SecurityHeaders sends frame-ancestors none
     }
 

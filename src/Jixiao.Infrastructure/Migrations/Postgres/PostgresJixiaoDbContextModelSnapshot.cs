@@ -22,6 +22,288 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Jixiao.Domain.Activities.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasAnnotation("Jixiao:DisplayName", "活动内容");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "活动日期");
+
+                    b.Property<int>("KindId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "活动类型");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "参加人数");
+
+                    b.Property<int?>("Quota")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "名额");
+
+                    b.Property<string>("ReviewPanel")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "评审组");
+
+                    b.Property<string>("TakingPartUnits")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "参与单位");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "活动名称");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "组织单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("Activities");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "工作台账");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Activities.ActivityKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 100L, null, null, null, null, null);
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasAnnotation("Jixiao:DisplayName", "代码");
+
+                    b.Property<bool>("IsSelection")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "评选类");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasAnnotation("Jixiao:DisplayName", "名称");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "排序");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ActivityKinds");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "活动类型");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "meeting",
+                            IsSelection = false,
+                            Name = "专题会议",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "instruction",
+                            IsSelection = false,
+                            Name = "领导批示",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "training",
+                            IsSelection = false,
+                            Name = "培训讲座",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "open_day",
+                            IsSelection = false,
+                            Name = "开放日",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "inspection",
+                            IsSelection = false,
+                            Name = "督察检查",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "campaign",
+                            IsSelection = false,
+                            Name = "专项整治",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "selection",
+                            IsSelection = true,
+                            Name = "评选活动",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "publicity",
+                            IsSelection = false,
+                            Name = "宣传活动",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "consultation",
+                            IsSelection = false,
+                            Name = "咨询论证",
+                            SortOrder = 9
+                        });
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Activities.RegisterEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "类型");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "文件名");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "记录");
+
+                    b.Property<int>("Register")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "台账");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "SHA-256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Jixiao:DisplayName", "大小");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "单位");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Jixiao:DisplayName", "上传时间");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "上传人");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Register", "RecordId");
+
+                    b.ToTable("RegisterEvidence");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "台账佐证材料");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Activities.SelectionCandidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "评选活动");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "候选项目");
+
+                    b.Property<string>("NominatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "申报单位");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasAnnotation("Jixiao:DisplayName", "评审得分");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "入选");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "组织单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SelectionCandidates", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "评选候选项目");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1365,6 +1647,119 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasAnnotation("Jixiao:DisplayName", "抄告记录");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Rectification.RectificationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "相关活动");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "整改期限");
+
+                    b.Property<int?>("EvaluationYear")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "自评年度");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "发现日期");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "指标");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "整改措施");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "整改责任人");
+
+                    b.Property<string>("OwnerUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasAnnotation("Jixiao:DisplayName", "责任人账号");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "问题描述");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "项目");
+
+                    b.Property<DateOnly?>("RectifiedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "整改完成日期");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "整改情况");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "问题来源");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "来源说明");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "开始整改日期");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "状态");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "责任单位");
+
+                    b.Property<string>("Verification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasAnnotation("Jixiao:DisplayName", "验收意见");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Jixiao:DisplayName", "验收人");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "验收日期");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("OwnerUserName", "Status");
+
+                    b.HasIndex("UnitId", "FoundOn");
+
+                    b.ToTable("RectificationItems");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "整改事项");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Reports.ReportSentenceTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -1893,6 +2288,30 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Activities.Activity", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Activities.ActivityKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Activities.SelectionCandidate", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Activities.Activity", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
@@ -2095,6 +2514,25 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.Navigation("Letter");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Rectification.RectificationItem", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Jixiao.Domain.Performance.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
@@ -2153,6 +2591,11 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Activities.Activity", b =>
+                {
+                    b.Navigation("Candidates");
                 });
 
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>

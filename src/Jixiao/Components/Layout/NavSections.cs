@@ -32,6 +32,17 @@ public static class NavSections
             ("应诉台账", "litigation/cases"),
             ("应诉统计", "litigation/statistics"),
         ]),
+        new(Area.Activities, Icons.Material.Filled.EventNote,
+        [
+            ("工作台账", "activities"),
+            ("评选候选项目", "activities/candidates"),
+            ("台账统计", "activities/statistics"),
+        ]),
+        new(Area.Rectification, Icons.Material.Filled.FactCheck,
+        [
+            ("整改台账", "rectification"),
+            ("整改统计", "rectification/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("领导驾驶舱", "dashboard"),
@@ -45,6 +56,7 @@ public static class NavSections
             ("评分方案", "admin/profiles"),
             ("工作日历", "admin/calendar"),
             ("文书模板", "admin/notice-templates"),
+            ("活动类型", "admin/activity-kinds"),
             ("审计日志", "admin/audit"),
         ]),
     ];
