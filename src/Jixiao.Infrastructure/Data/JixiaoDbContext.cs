@@ -46,6 +46,14 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<Domain.Assessment.AssessmentScheme> AssessmentSchemes => Set<Domain.Assessment.AssessmentScheme>();
+
+    public DbSet<Domain.Assessment.AssessmentScore> AssessmentScores => Set<Domain.Assessment.AssessmentScore>();
+
+    public DbSet<Domain.Assessment.ProvincialAssessment> ProvincialAssessments => Set<Domain.Assessment.ProvincialAssessment>();
+
+    public DbSet<Domain.Assessment.ExpertPool> ExpertPools => Set<Domain.Assessment.ExpertPool>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>
