@@ -20,12 +20,12 @@ public sealed class ExpertPools(IDbContextFactory<JixiaoDbContext> dbFactory, Cu
         ArgumentNullException.ThrowIfNull(query);
         user.Require(Area.Assessment);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.ExpertPools.AsNoTracking()
+        var pools = await db.ExpertPools.AsNoTracking().Include(p => p.Members)
             .Where(p => query.Pool == null || p.Name == query.Pool)
-            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p, u.Name, u.Code })
+            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { Pool = p, u.Name, u.Code })
             .Where(x => query.UnitCode == null || x.Code == query.UnitCode)
-            .SelectMany(x => x.p.Members.Select(m => new Row(m.Id, x.p.Name, x.Name, m.Name, m.Organization, m.Title, m.Field, m.Phone, m.AppointedOn, m.LeftOn)))
             .ToListAsync(cancellationToken);
+        var rows = pools.SelectMany(x => x.Pool.Members.Select(m => new Row(m.Id, x.Pool.Name, x.Name, m.Name, m.Organization, m.Title, m.Field, m.Phone, m.AppointedOn, m.LeftOn)));
         return [.. rows
             .Where(r => !query.CurrentOnly || r.LeftOn is null)
             .Where(r => query.Ids is null || query.Ids.Contains(r.Id))
