@@ -51,6 +51,45 @@ public sealed class AssessmentResults(IDbContextFactory<JixiaoDbContext> dbFacto
             rows, assessed, visible.Count, AssessmentRules.Coverage(assessed, visible.Count));
     }
 
+    /// <summary>
+    /// The records behind a figure of <see cref="AssessmentMetrics"/> (drill-down): assessed units with their result, or the
+    /// scheme's assessing units, sections or indicators, as name and detail.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Name, string Detail)>> RecordsAsync(string key, IReadOnlyList<int> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        user.Require(Area.Assessment);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var list = ids.ToList();
+        switch (key)
+        {
+            case "assessment.assessing_units":
+                return [.. (await db.AssessmentSchemes.AsNoTracking().SelectMany(s => s.Assessors.Select(a => new { a.Id, a.Name, s.Title, a.Sort }))
+                    .Where(a => list.Contains(a.Id)).ToListAsync(cancellationToken)).OrderBy(a => a.Sort).Select(a => (a.Name, a.Title))];
+            case "assessment.sections":
+                return [.. (await db.AssessmentSchemes.AsNoTracking().SelectMany(s => s.Sections.Select(x => new { x.Id, x.Name, x.Points, x.Sort, s.Title }))
+                    .Where(x => list.Contains(x.Id)).ToListAsync(cancellationToken)).OrderBy(x => x.Sort).Select(x => (x.Name, $"{x.Title}，{x.Points:0.##}分"))];
+            case "assessment.indicators":
+                var schemes = await db.AssessmentSchemes.AsNoTracking().Include(s => s.Sections).ThenInclude(s => s.Indicators).ThenInclude(i => i.Assessor)
+                    .AsSplitQuery().Where(s => s.Sections.Any(x => x.Indicators.Any(i => list.Contains(i.Id)))).ToListAsync(cancellationToken);
+                return [.. schemes.SelectMany(s => s.Sections.OrderBy(x => x.Sort).SelectMany(x => x.Indicators.OrderBy(i => i.Sort)
+                    .Where(i => list.Contains(i.Id))
+                    .Select(i => ($"{ManageScheme.Number(x, i)} {i.Name}", $"{x.Name}，{i.Points:0.##}分，考评单位：{i.Assessor?.Name ?? "—"}"))))];
+            default:
+                var targets = await db.AssessmentSchemes.AsNoTracking().SelectMany(s => s.Targets.Select(t => new { t.Id, t.UnitId, s.Year }))
+                    .Where(t => list.Contains(t.Id)).ToListAsync(cancellationToken);
+                var rows = new List<(string, string)>();
+                foreach (var y in targets.Select(t => t.Year).Distinct().Order())
+                {
+                    var result = await GetAsync(y, cancellationToken);
+                    rows.AddRange(result?.Rows.Where(r => list.Contains(r.TargetId))
+                        .Select(r => (r.UnitName, $"{y}年度 总分{r.Total:0.##}，排名{r.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"}，{r.GradeName}")) ?? []);
+                }
+
+                return rows;
+        }
+    }
+
     /// <summary>The results as .xlsx: one row per assessed unit with section subtotals, total, rank and grade.</summary>
     public async Task<byte[]> ExportAsync(int year, CancellationToken cancellationToken = default)
     {

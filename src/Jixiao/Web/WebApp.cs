@@ -166,6 +166,7 @@ public static class WebApp
         app.MapExportEndpoints();
         app.MapPerformanceEndpoints();
         app.MapReconsiderationEndpoints();
+        app.MapAssessmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null); // SecurityHeaders sends frame-ancestors none
     }
 

@@ -26,6 +26,15 @@ public static class NavSections
             ("期限监控", "reconsideration/deadlines"),
             ("复议统计", "reconsideration/statistics"),
         ]),
+        new(Area.Assessment, Icons.Material.Filled.FactCheck,
+        [
+            ("考评结果", "assessment/results"),
+            ("评分录入", "assessment/scores"),
+            ("考评方案", "assessment/scheme"),
+            ("法治广东考评", "assessment/provincial"),
+            ("咨询专家库", "assessment/experts"),
+            ("考评统计", "assessment/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("报告数据核对", "reports/check"),
