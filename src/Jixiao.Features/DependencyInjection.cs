@@ -102,6 +102,23 @@ public static class DependencyInjection
         services.AddScoped<Ledgers.ILedger, Rectification.RectificationLedger>();
         services.AddScoped<ITodoSource, Rectification.RectificationTodos>();
         services.AddScoped<RegistersDemo>();
+
+        services.AddScoped<Assessment.ManageScheme>();
+        services.AddScoped<Assessment.ScoreEntry>();
+        services.AddScoped<Assessment.AssessmentResults>();
+        services.AddScoped<Assessment.ProvincialResults>();
+        services.AddScoped<Assessment.ExpertPools>();
+        services.AddScoped<Assessment.ImportScores>();
+        services.AddScoped<Assessment.ImportExperts>();
+        services.AddScoped<Assessment.AssessmentMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<Assessment.AssessmentMetrics>());
+        services.AddScoped<Assessment.ExpertMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<Assessment.ExpertMetrics>());
+        services.AddScoped<Assessment.ProvincialMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<Assessment.ProvincialMetrics>());
+        services.AddScoped<Ledgers.ILedger, Assessment.AssessmentScoresLedger>();
+        services.AddScoped<Ledgers.ILedger, Assessment.ExpertsLedger>();
+        services.AddScoped<AssessmentDemo>();
         return builder;
     }
 }

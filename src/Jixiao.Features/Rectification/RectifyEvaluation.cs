@@ -16,7 +16,7 @@ namespace Jixiao.Features.Rectification;
 /// The project page of the next year shows them (<see cref="OfProjectAsync"/>).
 /// </summary>
 public sealed class RectifyEvaluation(IDbContextFactory<JixiaoDbContext> dbFactory, CurrentUser user, ScoringProfileStore profiles, TimeProvider clock,
-    ListRectifications list)
+    ListRectifications list, Performance.EvaluationFiguresLoader figuresLoader)
 {
     /// <returns>The number of items created.</returns>
     public async Task<int> HandleAsync(int projectId, CancellationToken cancellationToken = default)
@@ -28,7 +28,9 @@ public sealed class RectifyEvaluation(IDbContextFactory<JixiaoDbContext> dbFacto
         var evaluation = await db.SelfEvaluations.AsNoTracking().FirstOrDefaultAsync(e => e.ProjectId == projectId, cancellationToken)
             ?? throw new DomainException($"项目“{project.Name}”尚未开始绩效自评，没有可转为整改事项的问题。");
         var profile = await profiles.GetAsync(evaluation.ProfileName, evaluation.ProfileVersion, cancellationToken);
-        var (score, error) = GetProject.TryScore(project, evaluation, profile);
+        var unitCode = await db.Units.Where(u => u.Id == project.UnitId).Select(u => u.Code).FirstAsync(cancellationToken);
+        var figures = await figuresLoader.LoadAsync(project, evaluation, unitCode, cancellationToken);
+        var (score, error) = GetProject.TryScore(project, evaluation, profile, figures);
         var deviations = new List<IndicatorDeviation>();
         if (score is not null)
         {

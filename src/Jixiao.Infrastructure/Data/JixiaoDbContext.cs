@@ -66,6 +66,13 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
     public DbSet<Domain.Rectification.RectificationItem> RectificationItems => Set<Domain.Rectification.RectificationItem>();
 
     public DbSet<Domain.Activities.RegisterEvidence> RegisterEvidence => Set<Domain.Activities.RegisterEvidence>();
+    public DbSet<Domain.Assessment.AssessmentScheme> AssessmentSchemes => Set<Domain.Assessment.AssessmentScheme>();
+
+    public DbSet<Domain.Assessment.AssessmentScore> AssessmentScores => Set<Domain.Assessment.AssessmentScore>();
+
+    public DbSet<Domain.Assessment.ProvincialAssessment> ProvincialAssessments => Set<Domain.Assessment.ProvincialAssessment>();
+
+    public DbSet<Domain.Assessment.ExpertPool> ExpertPools => Set<Domain.Assessment.ExpertPool>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

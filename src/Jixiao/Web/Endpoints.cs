@@ -174,6 +174,14 @@ internal static class Endpoints
         }).RequireAuthorization();
     }
 
+    /// <summary>The results of a year's rule-of-law assessment as Excel.</summary>
+    public static void MapAssessmentEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/assessment/{year:int}/results.xlsx", async (int year, Jixiao.Features.Assessment.AssessmentResults results, CancellationToken ct) =>
+                TypedResults.File(await results.ExportAsync(year, ct), Xlsx.ContentType, $"{year}年度法治建设考评结果.xlsx"))
+            .RequireAuthorization(Policies.Read(Area.Assessment));
+    }
+
     /// <summary>The parameters of a drill-down link (<c>metric=…&amp;unit=…</c>) carried as one encoded value.</summary>
     public static Dictionary<string, string?> DrillDownParameters(string drill) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(drill).ToDictionary(p => p.Key, p => (string?)p.Value.ToString());

@@ -192,6 +192,7 @@ public static class WebApp
         app.MapPerformanceEndpoints();
         app.MapReconsiderationEndpoints();
         app.MapRegisterEndpoints();
+        app.MapAssessmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null); // SecurityHeaders sends frame-ancestors none
     }
 

@@ -291,6 +291,355 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasAnnotation("Jixiao:DisplayName", "评选候选项目");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessedUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评方案");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "被考评单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("SchemeId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("AssessedUnits", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "被考评单位");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessingUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "单位名称");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评方案");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "序号");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AssessingUnits", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "考评单位");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssessorId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评单位");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "评分标准");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "指标名称");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "分值");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评板块");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "序号");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorId");
+
+                    b.HasIndex("SectionId");
+
+                    b.ToTable("AssessmentIndicators", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "考评指标");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ExcellentFrom")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "优秀分数线");
+
+                    b.Property<decimal>("FullMarks")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "满分");
+
+                    b.Property<decimal>("GoodFrom")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "良好分数线");
+
+                    b.Property<decimal>("PassFrom")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "合格分数线");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "方案名称");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "组织单位");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评年度");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentSchemes", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "考评方案");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评指标");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "扣分说明");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评方案");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "得分");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "被考评单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("IndicatorId", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("SchemeId", "UnitId");
+
+                    b.ToTable("AssessmentScores", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "考评得分");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "板块名称");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "板块分值");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评方案");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "序号");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId");
+
+                    b.ToTable("AssessmentSections", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "考评板块");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.Expert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "聘任日期");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "专业领域");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "出库日期");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "姓名");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "工作单位");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "联系电话")
+                        .HasAnnotation("Jixiao:Personal", "Phone");
+
+                    b.Property<int>("PoolId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "专家库");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "职称职务");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PoolId", "AppointedOn");
+
+                    b.ToTable("Experts", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "专家");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.ExpertPool", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EstablishedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "设立日期");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "专家库名称");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "所属单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ExpertPools", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "专家库");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.ProvincialAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "等次");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "排名");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "被考评单位");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "考评年度");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ProvincialAssessments", (string)null);
+
+                    b.HasAnnotation("Jixiao:DisplayName", "法治广东建设考评结果");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -2247,6 +2596,112 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessedUnit", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Assessment.AssessmentScheme", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessingUnit", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Assessment.AssessmentScheme", null)
+                        .WithMany("Assessors")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentIndicator", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Assessment.AssessingUnit", "Assessor")
+                        .WithMany()
+                        .HasForeignKey("AssessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jixiao.Domain.Assessment.AssessmentSection", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Assessor");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentScheme", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentScore", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Assessment.AssessmentIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Assessment.AssessmentScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentSection", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Assessment.AssessmentScheme", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.Expert", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Assessment.ExpertPool", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.ExpertPool", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.ProvincialAssessment", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
@@ -2531,6 +2986,25 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Jixiao.Domain.Activities.Activity", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentScheme", b =>
+                {
+                    b.Navigation("Assessors");
+
+                    b.Navigation("Sections");
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.AssessmentSection", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Assessment.ExpertPool", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>

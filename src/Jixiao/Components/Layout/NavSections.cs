@@ -43,6 +43,15 @@ public static class NavSections
             ("整改台账", "rectification"),
             ("整改统计", "rectification/statistics"),
         ]),
+        new(Area.Assessment, Icons.Material.Filled.Leaderboard,
+        [
+            ("考评结果", "assessment/results"),
+            ("评分录入", "assessment/scores"),
+            ("考评方案", "assessment/scheme"),
+            ("法治广东考评", "assessment/provincial"),
+            ("咨询专家库", "assessment/experts"),
+            ("考评统计", "assessment/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("领导驾驶舱", "dashboard"),
