@@ -62,6 +62,25 @@ public static class DependencyInjection
         services.AddScoped<Reconsideration.OpenCaseDeadlines>();
         services.AddScoped<Reconsideration.ImportCases>();
         services.AddScoped<ITodoSource, Reconsideration.ReconsiderationTodos>();
+
+        services.AddScoped<Ledgers.LedgerWriter>();
+        services.AddScoped<NormativeDocuments.ListReviews>();
+        services.AddScoped<NormativeDocuments.SaveReview>();
+        services.AddScoped<NormativeDocuments.ListFilings>();
+        services.AddScoped<NormativeDocuments.SaveFiling>();
+        services.AddScoped<NormativeDocuments.ListCleanups>();
+        services.AddScoped<NormativeDocuments.SaveCleanup>();
+        services.AddScoped<NormativeDocuments.ListCertificationItems>();
+        services.AddScoped<NormativeDocuments.SaveCertificationItem>();
+        services.AddScoped<Ledgers.ILedger, NormativeDocuments.ReviewsLedger>();
+        services.AddScoped<Ledgers.ILedger, NormativeDocuments.FilingsLedger>();
+        services.AddScoped<Ledgers.ILedger, NormativeDocuments.CleanupLedger>();
+        services.AddScoped<Ledgers.ILedger, NormativeDocuments.CertificationLedger>();
+        services.AddScoped<Metrics.IMetricSource, NormativeDocuments.ReviewMetrics>();
+        services.AddScoped<Metrics.IMetricSource, NormativeDocuments.FilingMetrics>();
+        services.AddScoped<Metrics.IMetricSource, NormativeDocuments.CleanupMetrics>();
+        services.AddScoped<Metrics.IMetricSource, NormativeDocuments.CertificationMetrics>();
+        services.AddScoped<NormativeDocumentsDemo>();
         return builder;
     }
 }

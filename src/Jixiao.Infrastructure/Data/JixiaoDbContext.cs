@@ -46,6 +46,16 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<Domain.NormativeDocuments.LegalityReview> LegalityReviews => Set<Domain.NormativeDocuments.LegalityReview>();
+
+    public DbSet<Domain.NormativeDocuments.FilingReview> FilingReviews => Set<Domain.NormativeDocuments.FilingReview>();
+
+    public DbSet<Domain.NormativeDocuments.CleanupCampaign> CleanupCampaigns => Set<Domain.NormativeDocuments.CleanupCampaign>();
+
+    public DbSet<Domain.NormativeDocuments.CleanupItem> CleanupItems => Set<Domain.NormativeDocuments.CleanupItem>();
+
+    public DbSet<Domain.NormativeDocuments.CertificationItem> CertificationItems => Set<Domain.NormativeDocuments.CertificationItem>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>
