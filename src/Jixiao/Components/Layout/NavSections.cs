@@ -26,6 +26,14 @@ public static class NavSections
             ("期限监控", "reconsideration/deadlines"),
             ("复议统计", "reconsideration/statistics"),
         ]),
+        new(Area.NormativeDocuments, Icons.Material.Filled.Description,
+        [
+            ("合法性审核", "normative/reviews"),
+            ("备案审查", "normative/filings"),
+            ("文件清理", "normative/cleanups"),
+            ("告知承诺制", "normative/certification"),
+            ("规范性文件统计", "normative/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("报告数据核对", "reports/check"),
