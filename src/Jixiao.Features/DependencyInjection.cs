@@ -81,6 +81,18 @@ public static class DependencyInjection
         services.AddScoped<Metrics.IMetricSource, NormativeDocuments.CleanupMetrics>();
         services.AddScoped<Metrics.IMetricSource, NormativeDocuments.CertificationMetrics>();
         services.AddScoped<NormativeDocumentsDemo>();
+
+        services.AddScoped<LegalAdvice.ListAdvisers>();
+        services.AddScoped<LegalAdvice.SaveAdviser>();
+        services.AddScoped<LegalAdvice.ListMatters>();
+        services.AddScoped<LegalAdvice.ListActivities>();
+        services.AddScoped<LegalAdvice.SaveMatter>();
+        services.AddScoped<Ledgers.ILedger, LegalAdvice.AdvisersLedger>();
+        services.AddScoped<Ledgers.ILedger, LegalAdvice.MattersLedger>();
+        services.AddScoped<Metrics.IMetricSource, LegalAdvice.AdviserMetrics>();
+        services.AddScoped<Metrics.IMetricSource, LegalAdvice.MatterMetrics>();
+        services.AddScoped<Metrics.IMetricSource, LegalAdvice.ActivityMetrics>();
+        services.AddScoped<LegalAdviceDemo>();
         return builder;
     }
 }

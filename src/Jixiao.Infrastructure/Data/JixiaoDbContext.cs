@@ -56,6 +56,12 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<Domain.NormativeDocuments.CertificationItem> CertificationItems => Set<Domain.NormativeDocuments.CertificationItem>();
 
+    public DbSet<Domain.LegalAdvice.LegalAdviser> LegalAdvisers => Set<Domain.LegalAdvice.LegalAdviser>();
+
+    public DbSet<Domain.LegalAdvice.AdviceMatter> AdviceMatters => Set<Domain.LegalAdvice.AdviceMatter>();
+
+    public DbSet<Domain.LegalAdvice.AdviserActivity> AdviserActivities => Set<Domain.LegalAdvice.AdviserActivity>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>

@@ -89,6 +89,32 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LegalAdvisers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Pooled = table.Column<bool>(type: "boolean", nullable: false),
+                    EngagedFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EngagedTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalAdvisers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LegalAdvisers_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LegalityReviews",
                 columns: table => new
                 {
@@ -146,6 +172,87 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AdviceMatters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    AdviserId = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FinishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WrittenOpinion = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdviceMatters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdviceMatters_LegalAdvisers_AdviserId",
+                        column: x => x.AdviserId,
+                        principalTable: "LegalAdvisers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AdviceMatters_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdviserActivities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    AdviserId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdviserActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdviserActivities_LegalAdvisers_AdviserId",
+                        column: x => x.AdviserId,
+                        principalTable: "LegalAdvisers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AdviserActivities_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviceMatters_AdviserId_ReceivedOn",
+                table: "AdviceMatters",
+                columns: new[] { "AdviserId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviceMatters_UnitId_ReceivedOn",
+                table: "AdviceMatters",
+                columns: new[] { "UnitId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviserActivities_AdviserId",
+                table: "AdviserActivities",
+                column: "AdviserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviserActivities_UnitId_HeldOn",
+                table: "AdviserActivities",
+                columns: new[] { "UnitId", "HeldOn" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CertificationItems_UnitId_IncludedOn",
                 table: "CertificationItems",
@@ -178,6 +285,11 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                 columns: new[] { "UnitId", "FiledOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LegalAdvisers_UnitId_EngagedTo",
+                table: "LegalAdvisers",
+                columns: new[] { "UnitId", "EngagedTo" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LegalityReviews_UnitId_ReceivedOn",
                 table: "LegalityReviews",
                 columns: new[] { "UnitId", "ReceivedOn" });
@@ -192,6 +304,12 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AdviceMatters");
+
+            migrationBuilder.DropTable(
+                name: "AdviserActivities");
+
+            migrationBuilder.DropTable(
                 name: "CertificationItems");
 
             migrationBuilder.DropTable(
@@ -202,6 +320,9 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "LegalityReviews");
+
+            migrationBuilder.DropTable(
+                name: "LegalAdvisers");
 
             migrationBuilder.DropTable(
                 name: "CleanupCampaigns");

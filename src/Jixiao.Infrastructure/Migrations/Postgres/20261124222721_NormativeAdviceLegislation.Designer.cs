@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jixiao.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJixiaoDbContext))]
-    [Migration("20261124215848_NormativeAdviceLegislation")]
+    [Migration("20261124222721_NormativeAdviceLegislation")]
     partial class NormativeAdviceLegislation
     {
         /// <inheritdoc />
@@ -24,6 +24,154 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.AdviceMatter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdviserId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "法律顾问");
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "办结日期");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "收件日期");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "事项");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "办件类型");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "聘请单位");
+
+                    b.Property<bool>("WrittenOpinion")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "出具书面意见");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.ToTable("AdviceMatters");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "法律顾问办件");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.AdviserActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdviserId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "法律顾问");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "日期");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "类型");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "主题");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "聘请单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("AdviserActivities");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "法律顾问会议讲座");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.LegalAdviser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EngagedFrom")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "聘期开始");
+
+                    b.Property<DateOnly>("EngagedTo")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "聘期结束");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "类型");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "顾问名称");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "执业机构");
+
+                    b.Property<bool>("Pooled")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "统筹使用");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "聘请单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "EngagedTo");
+
+                    b.ToTable("LegalAdvisers");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "法律顾问");
+                });
 
             modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.CertificationItem", b =>
                 {
@@ -1637,6 +1785,45 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.AdviceMatter", b =>
+                {
+                    b.HasOne("Jixiao.Domain.LegalAdvice.LegalAdviser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.AdviserActivity", b =>
+                {
+                    b.HasOne("Jixiao.Domain.LegalAdvice.LegalAdviser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.LegalAdviser", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.CertificationItem", b =>
