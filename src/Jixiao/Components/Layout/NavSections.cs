@@ -34,6 +34,13 @@ public static class NavSections
             ("告知承诺制", "normative/certification"),
             ("规范性文件统计", "normative/statistics"),
         ]),
+        new(Area.LegalAdvice, Icons.Material.Filled.Balance,
+        [
+            ("法律顾问", "legal/advisers"),
+            ("办件台账", "legal/matters"),
+            ("会议与讲座", "legal/activities"),
+            ("法律顾问统计", "legal/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("报告数据核对", "reports/check"),
