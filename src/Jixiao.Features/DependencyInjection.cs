@@ -119,6 +119,37 @@ public static class DependencyInjection
         services.AddScoped<Ledgers.ILedger, Assessment.AssessmentScoresLedger>();
         services.AddScoped<Ledgers.ILedger, Assessment.ExpertsLedger>();
         services.AddScoped<AssessmentDemo>();
+
+        services.AddScoped<Ledgers.LedgerWriter>();
+        services.AddScoped<NormativeDocuments.ListReviews>();
+        services.AddScoped<NormativeDocuments.SaveReview>();
+        services.AddScoped<NormativeDocuments.ListFilings>();
+        services.AddScoped<NormativeDocuments.SaveFiling>();
+        services.AddScoped<NormativeDocuments.ListCleanups>();
+        services.AddScoped<NormativeDocuments.SaveCleanup>();
+        services.AddScoped<NormativeDocuments.ListCertificationItems>();
+        services.AddScoped<NormativeDocuments.SaveCertificationItem>();
+        services.AddScoped<Ledgers.ILedger, NormativeDocuments.ReviewsLedger>();
+        services.AddScoped<Ledgers.ILedger, NormativeDocuments.FilingsLedger>();
+        services.AddScoped<Ledgers.ILedger, NormativeDocuments.CleanupLedger>();
+        services.AddScoped<Ledgers.ILedger, NormativeDocuments.CertificationLedger>();
+        services.AddScoped<Metrics.IMetricSource, NormativeDocuments.ReviewMetrics>();
+        services.AddScoped<Metrics.IMetricSource, NormativeDocuments.FilingMetrics>();
+        services.AddScoped<Metrics.IMetricSource, NormativeDocuments.CleanupMetrics>();
+        services.AddScoped<Metrics.IMetricSource, NormativeDocuments.CertificationMetrics>();
+        services.AddScoped<NormativeDocumentsDemo>();
+
+        services.AddScoped<LegalAdvice.ListAdvisers>();
+        services.AddScoped<LegalAdvice.SaveAdviser>();
+        services.AddScoped<LegalAdvice.ListMatters>();
+        services.AddScoped<LegalAdvice.ListActivities>();
+        services.AddScoped<LegalAdvice.SaveMatter>();
+        services.AddScoped<Ledgers.ILedger, LegalAdvice.AdvisersLedger>();
+        services.AddScoped<Ledgers.ILedger, LegalAdvice.MattersLedger>();
+        services.AddScoped<Metrics.IMetricSource, LegalAdvice.AdviserMetrics>();
+        services.AddScoped<Metrics.IMetricSource, LegalAdvice.MatterMetrics>();
+        services.AddScoped<Metrics.IMetricSource, LegalAdvice.ActivityMetrics>();
+        services.AddScoped<LegalAdviceDemo>();
         return builder;
     }
 }

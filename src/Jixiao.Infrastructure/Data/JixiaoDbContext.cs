@@ -73,6 +73,21 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
     public DbSet<Domain.Assessment.ProvincialAssessment> ProvincialAssessments => Set<Domain.Assessment.ProvincialAssessment>();
 
     public DbSet<Domain.Assessment.ExpertPool> ExpertPools => Set<Domain.Assessment.ExpertPool>();
+    public DbSet<Domain.NormativeDocuments.LegalityReview> LegalityReviews => Set<Domain.NormativeDocuments.LegalityReview>();
+
+    public DbSet<Domain.NormativeDocuments.FilingReview> FilingReviews => Set<Domain.NormativeDocuments.FilingReview>();
+
+    public DbSet<Domain.NormativeDocuments.CleanupCampaign> CleanupCampaigns => Set<Domain.NormativeDocuments.CleanupCampaign>();
+
+    public DbSet<Domain.NormativeDocuments.CleanupItem> CleanupItems => Set<Domain.NormativeDocuments.CleanupItem>();
+
+    public DbSet<Domain.NormativeDocuments.CertificationItem> CertificationItems => Set<Domain.NormativeDocuments.CertificationItem>();
+
+    public DbSet<Domain.LegalAdvice.LegalAdviser> LegalAdvisers => Set<Domain.LegalAdvice.LegalAdviser>();
+
+    public DbSet<Domain.LegalAdvice.AdviceMatter> AdviceMatters => Set<Domain.LegalAdvice.AdviceMatter>();
+
+    public DbSet<Domain.LegalAdvice.AdviserActivity> AdviserActivities => Set<Domain.LegalAdvice.AdviserActivity>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -671,6 +671,154 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasAnnotation("Jixiao:DisplayName", "法治广东建设考评结果");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.AdviceMatter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdviserId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "法律顾问");
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "办结日期");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "收件日期");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "事项");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "办件类型");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "聘请单位");
+
+                    b.Property<bool>("WrittenOpinion")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "出具书面意见");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.ToTable("AdviceMatters");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "法律顾问办件");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.AdviserActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdviserId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "法律顾问");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "日期");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "类型");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "主题");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "聘请单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("AdviserActivities");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "法律顾问会议讲座");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.LegalAdviser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EngagedFrom")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "聘期开始");
+
+                    b.Property<DateOnly>("EngagedTo")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "聘期结束");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "类型");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "顾问名称");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "执业机构");
+
+                    b.Property<bool>("Pooled")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Jixiao:DisplayName", "统筹使用");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "聘请单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "EngagedTo");
+
+                    b.ToTable("LegalAdvisers");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "法律顾问");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -835,6 +983,275 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.ToTable("LitigationHearings");
 
                     b.HasAnnotation("Jixiao:DisplayName", "庭审");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.CertificationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "实施机关");
+
+                    b.Property<DateOnly?>("CasesAsOf")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "办件数截止日期");
+
+                    b.Property<int>("CasesHandled")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "办件数");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "所属领域");
+
+                    b.Property<DateOnly>("IncludedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "纳入日期");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "证明事项名称");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "推行单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "IncludedOn");
+
+                    b.ToTable("CertificationItems");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "告知承诺制证明事项");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.CleanupCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DecisionPublishedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "决定发布日期");
+
+                    b.Property<string>("DecisionTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "清理结果决定");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "清理名称");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "启动日期");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "清理单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "StartedOn");
+
+                    b.ToTable("CleanupCampaigns");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "规范性文件清理");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.CleanupItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "清理");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasAnnotation("Jixiao:DisplayName", "文号");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "制定机关");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "文件类别");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<int>("Opinion")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "清理意见");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "文件名称");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "清理单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "Opinion");
+
+                    b.ToTable("CleanupItems");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "清理文件");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.FilingReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasAnnotation("Jixiao:DisplayName", "文号");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "报备日期");
+
+                    b.Property<string>("FilingGovernment")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "报备机关");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "公布日期");
+
+                    b.Property<int?>("Result")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "审查结果");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "审查日期");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "文件名称");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "备案审查机关");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "FiledOn");
+
+                    b.ToTable("FilingReviews");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "规范性文件备案审查");
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.LegalityReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DraftingUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "起草单位");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "文件类别");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "收文日期");
+
+                    b.Property<int?>("Result")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "审核结果");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "审核日期");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "文件名称");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "审核机关");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "ReviewedOn");
+
+                    b.ToTable("LegalityReviews");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "规范性文件合法性审核");
                 });
 
             modelBuilder.Entity("Jixiao.Domain.Organization.Unit", b =>
@@ -2785,6 +3202,45 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.AdviceMatter", b =>
+                {
+                    b.HasOne("Jixiao.Domain.LegalAdvice.LegalAdviser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.AdviserActivity", b =>
+                {
+                    b.HasOne("Jixiao.Domain.LegalAdvice.LegalAdviser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.LegalAdvice.LegalAdviser", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
@@ -2802,6 +3258,57 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.CertificationItem", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.CleanupCampaign", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.CleanupItem", b =>
+                {
+                    b.HasOne("Jixiao.Domain.NormativeDocuments.CleanupCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.FilingReview", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.NormativeDocuments.LegalityReview", b =>
+                {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -52,6 +52,21 @@ public static class NavSections
             ("咨询专家库", "assessment/experts"),
             ("考评统计", "assessment/statistics"),
         ]),
+        new(Area.NormativeDocuments, Icons.Material.Filled.Description,
+        [
+            ("合法性审核", "normative/reviews"),
+            ("备案审查", "normative/filings"),
+            ("文件清理", "normative/cleanups"),
+            ("告知承诺制", "normative/certification"),
+            ("规范性文件统计", "normative/statistics"),
+        ]),
+        new(Area.LegalAdvice, Icons.Material.Filled.Balance,
+        [
+            ("法律顾问", "legal/advisers"),
+            ("办件台账", "legal/matters"),
+            ("会议与讲座", "legal/activities"),
+            ("法律顾问统计", "legal/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("领导驾驶舱", "dashboard"),
