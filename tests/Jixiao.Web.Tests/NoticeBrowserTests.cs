@@ -25,7 +25,7 @@ public sealed class NoticeBrowserTests(WebApps apps) : IClassFixture<WebApps>, I
         {
             c.Accept(Procedure.Ordinary, NoticeCases.Handler, NoticeCases.At("2024-01-31"), new CaseDocument("江府复受〔2024〕8号", "行政复议受理通知书"));
             c.SendCopyToRespondent(NoticeCases.Handler, NoticeCases.At("2024-02-02"));
-            c.Close(ReconsiderationOutcome.Uphold, NoticeCases.Handler, NoticeCases.At("2024-03-28"));
+            c.Close(ReconsiderationOutcome.Uphold, NoticeCases.Handler, NoticeCases.At("2024-03-28"), new CaseDocument("江府行复〔2024〕7号", "行政复议决定书"));
         });
     }
 

@@ -284,7 +284,7 @@ public class NoticesTests
                 case "extend": c.Extend(20, new CaseActor(2, "王主任"), China, Handler, at); break;
                 case "suspend": c.Suspend(SuspensionGround.MediationOrSettlement, Handler, at); break;
                 case "mediate": c.Mediate(Handler, at); break;
-                case "close": c.Close(Enum.Parse<ReconsiderationOutcome>(parts[1]), Handler, at); break;
+                case "close": { var o = Enum.Parse<ReconsiderationOutcome>(parts[1]); c.Close(o, Handler, at, new CaseDocument("江府行复〔2024〕9号", Outcomes.DocumentTitle(o))); break; }
                 default: throw new ArgumentException(step);
             }
 

@@ -149,7 +149,7 @@ public sealed class OnlineApplicationTests
                 case "resume": c.Resume(Handler, at); break;
                 case "copy": c.SendCopyToRespondent(Handler, at); break;
                 case "answer": c.RecordAnswer(Handler, at); break;
-                case "close": c.Close(ReconsiderationOutcome.Uphold, Handler, at); break;
+                case "close": c.Close(ReconsiderationOutcome.Uphold, Handler, at, new CaseDocument("江府行复〔2024〕9号", "行政复议决定书")); break;
                 case "refuse": c.Refuse("超过申请期限", Handler, at); break;
                 case "transfer": c.Transfer("某县人民政府", Handler, at); break;
                 default: throw new ArgumentException(action);
