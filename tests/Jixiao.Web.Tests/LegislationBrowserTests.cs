@@ -35,7 +35,7 @@ public sealed class LegislationBrowserTests(WebApps apps) : IClassFixture<WebApp
         await page.WaitForSelectorAsync("#stats-table");
         (await page.Locator("[data-metric='legislation.projects']").First.InnerTextAsync()).Trim().ShouldBe("4");
         (await page.Locator("[data-metric='legislation.commissioned_drafting']").First.InnerTextAsync()).Trim().ShouldBe("2");
-        (await page.Locator("[data-metric='legislation.stage_proposal']").First.InnerTextAsync()).Trim().ShouldBe("1");
+        (await page.Locator("#stats-table tr[data-metric='legislation.stage_proposal'] td.jx-num").First.InnerTextAsync()).Trim().ShouldBe("1");
         await Browser.ScreenshotAsync(page, "legislation-statistics");
         await page.Locator("#stats-table tr[data-metric='legislation.stage_proposal']").GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForSelectorAsync("#drilldown");
