@@ -150,6 +150,12 @@ public static class DependencyInjection
         services.AddScoped<Metrics.IMetricSource, LegalAdvice.MatterMetrics>();
         services.AddScoped<Metrics.IMetricSource, LegalAdvice.ActivityMetrics>();
         services.AddScoped<LegalAdviceDemo>();
+        services.AddScoped<Legislation.ListProjects>();
+        services.AddScoped<Legislation.SaveProject>();
+        services.AddScoped<Ledgers.ILedger, Legislation.ProjectsLedger>();
+        services.AddScoped<Legislation.LegislationMetrics>();
+        services.AddScoped<Metrics.IMetricSource>(sp => sp.GetRequiredService<Legislation.LegislationMetrics>());
+        services.AddScoped<LegislationDemo>();
         return builder;
     }
 }

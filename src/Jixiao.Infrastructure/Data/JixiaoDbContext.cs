@@ -89,6 +89,8 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<Domain.LegalAdvice.AdviserActivity> AdviserActivities => Set<Domain.LegalAdvice.AdviserActivity>();
 
+    public DbSet<Domain.Legislation.LegislationProject> LegislationProjects => Set<Domain.Legislation.LegislationProject>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>

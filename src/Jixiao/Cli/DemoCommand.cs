@@ -32,6 +32,7 @@ internal static class DemoCommand
                 await scope.ServiceProvider.GetRequiredService<AssessmentDemo>().SeedAsync(cancellationToken);
                 await scope.ServiceProvider.GetRequiredService<NormativeDocumentsDemo>().SeedAsync(cancellationToken);
                 await scope.ServiceProvider.GetRequiredService<LegalAdviceDemo>().SeedAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<LegislationDemo>().SeedAsync(cancellationToken);
                 Console.WriteLine($"演示数据已就绪（数据目录 {Path.GetFullPath(data)}）。Demo data ready.");
                 Console.WriteLine();
                 Console.WriteLine($"演示账号（密码均为 {DemoData.DemoPassword}）Demo accounts, password {DemoData.DemoPassword}:");

@@ -819,6 +819,69 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasAnnotation("Jixiao:DisplayName", "法律顾问");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Legislation.LegislationProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Commission")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "委托方式");
+
+                    b.Property<string>("CommissionedBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Jixiao:DisplayName", "受委托单位");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "完成日期");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasAnnotation("Jixiao:DisplayName", "完成时限");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "项目类别");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "计划年度");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "所处阶段");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Jixiao:DisplayName", "项目名称");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Jixiao:DisplayName", "承办单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "CompletedOn");
+
+                    b.HasIndex("UnitId", "PlanYear");
+
+                    b.ToTable("LegislationProjects");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "立法项目");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3233,6 +3296,15 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Jixiao.Domain.LegalAdvice.LegalAdviser", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Legislation.LegislationProject", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
                         .WithMany()

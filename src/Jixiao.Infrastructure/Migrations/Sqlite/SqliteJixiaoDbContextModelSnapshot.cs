@@ -782,6 +782,67 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasAnnotation("Jixiao:DisplayName", "法律顾问");
                 });
 
+            modelBuilder.Entity("Jixiao.Domain.Legislation.LegislationProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Commission")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "委托方式");
+
+                    b.Property<string>("CommissionedBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "受委托单位");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "完成日期");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "完成时限");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "项目类别");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "备注");
+
+                    b.Property<int>("PlanYear")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "计划年度");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "所处阶段");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Jixiao:DisplayName", "项目名称");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Jixiao:DisplayName", "承办单位");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "CompletedOn");
+
+                    b.HasIndex("UnitId", "PlanYear");
+
+                    b.ToTable("LegislationProjects");
+
+                    b.HasAnnotation("Jixiao:DisplayName", "立法项目");
+                });
+
             modelBuilder.Entity("Jixiao.Domain.Litigation.LitigationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3134,6 +3195,15 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Jixiao.Domain.LegalAdvice.LegalAdviser", b =>
+                {
+                    b.HasOne("Jixiao.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Domain.Legislation.LegislationProject", b =>
                 {
                     b.HasOne("Jixiao.Domain.Organization.Unit", null)
                         .WithMany()

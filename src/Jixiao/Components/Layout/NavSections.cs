@@ -67,6 +67,11 @@ public static class NavSections
             ("会议与讲座", "legal/activities"),
             ("法律顾问统计", "legal/statistics"),
         ]),
+        new(Area.Legislation, Icons.Material.Filled.HistoryEdu,
+        [
+            ("立法项目", "legislation/projects"),
+            ("立法统计", "legislation/statistics"),
+        ]),
         new(Area.Statistics, Icons.Material.Filled.QueryStats,
         [
             ("领导驾驶舱", "dashboard"),
