@@ -58,6 +58,11 @@ public sealed class CommandLineTests
             statsOutput.ShouldContain("\"reconsideration.closed_except_withdrawn\": 128");
             statsOutput.ShouldContain("\"reconsideration.settlement_withdrawal_rate\": 34.81");
             statsOutput.ShouldContain("\"reconsideration.direct_mediation_rate\": 25.19");
+            var (activities, activitiesOutput, _) = await RunAsync(["stats", "activities", "--unit", "440700", "--year", "2023", "--json", "--data", data]);
+            activities.ShouldBe(0);
+            activitiesOutput.ShouldContain("\"scope\": \"tree\"");
+            activitiesOutput.ShouldContain("\"activities.kind.consultation\": 65");
+            activitiesOutput.ShouldContain("\"activities.kind.open_day\": 4");
             var (noUnit, _, noUnitError) = await RunAsync(["stats", "reconsideration", "--unit", "999999", "--year", "2023", "--data", data]);
             noUnit.ShouldBe(1);
             noUnitError.ShouldContain("999999");

@@ -21,6 +21,12 @@ public sealed class ActivityMetrics(IDbContextFactory<JixiaoDbContext> dbFactory
 
     public string ListPath => "activities";
 
+    /// <summary>
+    /// A bureau's activities are reported for its whole area (全市): the reports count, e.g., the consultations of the
+    /// reconsideration committees city-wide, so the figures default to 含下级.
+    /// </summary>
+    public MetricScope DefaultScope => MetricScope.Tree;
+
     public IReadOnlyDictionary<string, string> SupportedFilters { get; } = new Dictionary<string, string> { ["kind"] = "活动类型" };
 
     public IReadOnlyList<MetricDefinition> Definitions => All;

@@ -48,7 +48,7 @@ internal static class StatsCommand
         var year = new Option<int>("--year") { Description = "年度 (year)", Required = true };
         var scope = new Option<string?>("--scope")
         {
-            Description = "self（本级）或 tree（含下级）；不写时用该领域的通常口径（行政应诉为含下级，其余为本级）",
+            Description = "self（本级）或 tree（含下级）；不写时用该领域的通常口径（行政应诉、工作台账为含下级，其余为本级）",
         };
         scope.AcceptOnlyFromAmong("self", "tree");
         var json = new Option<bool>("--json") { Description = "以 JSON 输出，比率为保留两位小数的百分数 (print JSON; rates as percentages with two decimals)" };
