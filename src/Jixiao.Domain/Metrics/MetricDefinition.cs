@@ -95,6 +95,9 @@ public readonly record struct MetricPeriod(DateOnly From, DateOnly To)
     /// <summary>The twelve months of a year, in order.</summary>
     public static IReadOnlyList<MetricPeriod> MonthsOf(int year) => [.. Enumerable.Range(1, 12).Select(m => Month(year, m))];
 
+    /// <summary>Whether the period starts on the first of a month and ends on the last day of a month.</summary>
+    public bool IsWholeMonths => From.Day == 1 && To.AddDays(1).Day == 1;
+
     /// <summary>Whether the period is exactly one calendar year, and which.</summary>
     public int? WholeYear => From.Month == 1 && From.Day == 1 && To == new DateOnly(From.Year, 12, 31) ? From.Year : null;
 
@@ -132,6 +135,20 @@ public sealed record MetricValue(MetricDefinition Definition, decimal? Value, in
         var ids = recordIds.Distinct().Order().ToList();
         return new MetricValue(definition, ids.Count, null, null, ids);
     }
+
+    /// <summary>
+    /// A count metric counted without listing its records (statistics pages at any scale): <see cref="RecordIds"/> is
+    /// empty, and the drill-down lists the records when asked.
+    /// </summary>
+    public static MetricValue Count(MetricDefinition definition, int count)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new MetricValue(definition, count, null, null, []);
+    }
+
+    /// <summary>Whether there are records behind the value to drill down to (a count above 0, a rate's numerator above 0).</summary>
+    public bool HasRecords => Definition.Unit == MetricUnit.Percent ? Numerator > 0 : Value > 0;
 
     /// <summary>A percent metric from its numerator and denominator values; no value when the denominator is 0.</summary>
     public static MetricValue Rate(MetricDefinition definition, MetricValue numerator, MetricValue denominator)

@@ -161,6 +161,84 @@ public sealed class LitigationMetrics(IDbContextFactory<JixiaoDbContext> dbFacto
 
     private static MetricDefinition Find(string key) => All.First(d => d.Key == key);
 
+    /// <summary>
+    /// The figures of whole-month periods counted in the database: cases filed by month; first-instance cases concluded
+    /// by month, outcome and month of filing (for 其中上年结转); hearings by month, instance and
+    /// whether the head appeared. The outcome shares still come from <see cref="FirstInstanceStatistics.Compute"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<MetricValue>>> SummarizeAsync(MetricQuery query, IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(periods);
+        if (periods.Count == 0 || !periods.All(p => p.IsWholeMonths))
+        {
+            var each = new List<IReadOnlyList<MetricValue>>();
+            foreach (var period in periods)
+            {
+                each.Add(await EvaluateAsync(query with { Period = period }, cancellationToken));
+            }
+
+            return each;
+        }
+
+        var from = periods.Min(p => p.From);
+        var to = periods.Max(p => p.To);
+        var unitIds = query.UnitIds.ToList();
+        var defendant = query.Filter("defendant");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var cases = db.LitigationCases.AsNoTracking().Where(c => unitIds.Contains(c.UnitId));
+        var hearingRows = db.LitigationHearings.AsNoTracking().Where(h => unitIds.Contains(h.UnitId) && h.HeldOn >= from && h.HeldOn <= to);
+        if (defendant is not null)
+        {
+            cases = cases.Where(c => c.Defendant == defendant);
+            hearingRows = hearingRows.Where(h => db.LitigationCases.Any(c => c.Id == h.CaseId && c.Defendant == defendant));
+        }
+
+        var filed = await cases.Where(c => c.FiledOn >= from && c.FiledOn <= to)
+            .GroupBy(c => new { c.FiledOn.Year, c.FiledOn.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var concluded = await cases.Where(c => c.Instance == LitigationInstance.First && c.Outcome != null && c.ConcludedOn >= from && c.ConcludedOn <= to)
+            .GroupBy(c => new { c.ConcludedOn!.Value.Year, c.ConcludedOn.Value.Month, c.Outcome, FiledYear = c.FiledOn.Year, FiledMonth = c.FiledOn.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Outcome, g.Key.FiledYear, g.Key.FiledMonth, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var hearings = await hearingRows
+            .GroupBy(h => new { h.HeldOn.Year, h.HeldOn.Month, h.Instance, h.HeadAppeared })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Instance, g.Key.HeadAppeared, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var sets = new List<IReadOnlyList<MetricValue>>();
+        foreach (var period in periods)
+        {
+            bool In(int year, int month) => period.Contains(new DateOnly(year, month, 1));
+            var values = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
+            var closed = concluded.Where(g => In(g.Year, g.Month)).ToList();
+            var stats = FirstInstanceStatistics.Compute(closed.SelectMany(g => Enumerable.Repeat(g.Outcome!.Value, g.Count)));
+            values["litigation.filed"] = MetricValue.Count(Find("litigation.filed"), filed.Where(g => In(g.Year, g.Month)).Sum(g => g.Count));
+            values["litigation.first_instance_concluded"] = MetricValue.Count(Find("litigation.first_instance_concluded"), closed.Sum(g => g.Count));
+            values["litigation.carried_over"] = MetricValue.Count(Find("litigation.carried_over"),
+                closed.Where(g => new DateOnly(g.FiledYear, g.FiledMonth, 1) < period.From).Sum(g => g.Count));
+            foreach (var g in Enum.GetValues<FirstInstanceGroup>())
+            {
+                values[KeyOf(g)] = MetricValue.Count(Find(KeyOf(g)), stats[g].Count);
+            }
+
+            var heard = hearings.Where(h => In(h.Year, h.Month)).ToList();
+            values["litigation.hearings"] = MetricValue.Count(Find("litigation.hearings"), heard.Sum(h => h.Count));
+            values["litigation.head_appearances"] = MetricValue.Count(Find("litigation.head_appearances"), heard.Where(h => h.HeadAppeared).Sum(h => h.Count));
+            values["litigation.second_instance_hearings"] = MetricValue.Count(Find("litigation.second_instance_hearings"),
+                heard.Where(h => h.Instance == LitigationInstance.Second).Sum(h => h.Count));
+            foreach (var d in All.Where(d => d.Unit == MetricUnit.Percent))
+            {
+                values[d.Key] = MetricValue.Rate(d, values[d.NumeratorKey!], values[d.DenominatorKey!]);
+            }
+
+            sets.Add([.. All.Select(d => values[d.Key])]);
+        }
+
+        return sets;
+    }
+
     private static MetricDefinition[] Build()
     {
         var list = new List<MetricDefinition>();

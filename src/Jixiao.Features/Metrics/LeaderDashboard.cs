@@ -42,17 +42,16 @@ public sealed class LeaderDashboard(MetricCatalogue catalogue, CurrentUser user,
     public async Task<DashboardView> HandleAsync(string unitCode, int year, MetricScope scope, CancellationToken cancellationToken = default)
     {
         user.Require(Area.Statistics);
-        var period = MetricPeriod.Year(year);
         var areas = new List<DashboardArea>();
         foreach (var area in catalogue.Areas.Where(user.MayRead))
         {
             var keys = Headline(catalogue.Definitions.Where(d => d.Area == area)).Select(d => d.Key).ToList();
-            var set = await catalogue.EvaluateAsync(area, unitCode, scope, period, null, cancellationToken);
-            var months = await catalogue.EvaluateMonthsAsync(area, unitCode, scope, year, null, cancellationToken);
+            var summary = await catalogue.SummarizeAsync(area, unitCode, scope, year, months: true, null, cancellationToken);
+            var (set, months) = (summary.Year, summary.Months);
             var years = new List<(int, MetricSet)>();
             for (var y = year - YearsShown + 1; y <= year; y++)
             {
-                years.Add((y, y == year ? set : await catalogue.EvaluateAsync(area, unitCode, scope, MetricPeriod.Year(y), null, cancellationToken)));
+                years.Add((y, y == year ? set : (await catalogue.SummarizeAsync(area, unitCode, scope, y, months: false, null, cancellationToken)).Year));
             }
 
             areas.Add(new DashboardArea(area, Roles.AreaName(area), keys, set, months, years));

@@ -39,9 +39,30 @@ public interface IMetricSource
     /// <summary>The scope the area's figures are usually reported for, used when none is given.</summary>
     MetricScope DefaultScope => MetricScope.Self;
 
-    /// <summary>Every metric of <see cref="Definitions"/>, in the same order.</summary>
+    /// <summary>Every metric of <see cref="Definitions"/>, in the same order, with the records behind each value.</summary>
     Task<IReadOnlyList<MetricValue>> EvaluateAsync(MetricQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every metric for each of <paramref name="periods"/> (the query's own period is ignored), as counts: the values are
+    /// those of <see cref="EvaluateAsync"/>, but a source may leave <see cref="MetricValue.RecordIds"/> empty and count in
+    /// the database, so that a province's statistics need no case to be loaded. The default evaluates each period.
+    /// </summary>
+    async Task<IReadOnlyList<IReadOnlyList<MetricValue>>> SummarizeAsync(MetricQuery query, IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(periods);
+        var sets = new List<IReadOnlyList<MetricValue>>();
+        foreach (var period in periods)
+        {
+            sets.Add(await EvaluateAsync(query with { Period = period }, cancellationToken));
+        }
+
+        return sets;
+    }
 }
+
+/// <summary>A year's figures and, when asked for, each month's: what a statistics page shows.</summary>
+public sealed record MetricSummary(MetricSet Year, IReadOnlyList<MetricSet> Months);
 
 /// <summary>The values of a set of metrics for one unit, scope and period.</summary>
 public sealed record MetricSet(string UnitCode, string UnitName, MetricScope Scope, MetricPeriod Period, IReadOnlyList<MetricValue> Values,
@@ -120,17 +141,49 @@ public sealed class MetricCatalogue
         return (await EvaluateSourceAsync(source, query, cancellationToken)).First(v => v.Key == key);
     }
 
-    /// <summary>Every metric of an area for each month of a year (for the charts).</summary>
-    public async Task<IReadOnlyList<MetricSet>> EvaluateMonthsAsync(Area area, string unitCode, MetricScope scope, int year,
+    /// <summary>Every metric of an area for a period, as counts (see <see cref="SummarizeAsync(Area, string, MetricScope, int, bool, IReadOnlyDictionary{string, string}?, CancellationToken)"/>).</summary>
+    public async Task<MetricSet> SummarizeAsync(Area area, string unitCode, MetricScope scope, MetricPeriod period,
         IReadOnlyDictionary<string, string>? filters = null, CancellationToken cancellationToken = default)
     {
-        var months = new List<MetricSet>();
-        foreach (var month in MetricPeriod.MonthsOf(year))
+        user.Require(area);
+        var query = await QueryAsync(unitCode, scope, period, filters, cancellationToken);
+        var values = new List<MetricValue>();
+        foreach (var source in sources.Where(s => s.Area == area))
         {
-            months.Add(await EvaluateAsync(area, unitCode, scope, month, filters, cancellationToken));
+            values.AddRange(Checked(source, (await source.SummarizeAsync(query, [query.Period], cancellationToken))[0]));
         }
 
-        return months;
+        return new MetricSet(query.UnitCode, query.UnitName, scope, query.Period, values, filters);
+    }
+
+    /// <summary>
+    /// Every metric of an area for a year and, with <paramref name="months"/>, for each of its months: the statistics
+    /// pages, the dashboard and <c>jixiao stats</c>. Same values as <see cref="EvaluateAsync(Area, string, MetricScope, MetricPeriod, IReadOnlyDictionary{string, string}?, CancellationToken)"/>,
+    /// counted in one pass without record ids (the drill-down lists the records), so a province's year stays fast.
+    /// </summary>
+    public async Task<MetricSummary> SummarizeAsync(Area area, string unitCode, MetricScope scope, int year, bool months,
+        IReadOnlyDictionary<string, string>? filters = null, CancellationToken cancellationToken = default)
+    {
+        user.Require(area);
+        var periods = new List<MetricPeriod> { MetricPeriod.Year(year) };
+        if (months)
+        {
+            periods.AddRange(MetricPeriod.MonthsOf(year));
+        }
+
+        var query = await QueryAsync(unitCode, scope, periods[0], filters, cancellationToken);
+        var values = periods.Select(_ => new List<MetricValue>()).ToList();
+        foreach (var source in sources.Where(s => s.Area == area))
+        {
+            var sets = await source.SummarizeAsync(query, periods, cancellationToken);
+            for (var i = 0; i < periods.Count; i++)
+            {
+                values[i].AddRange(Checked(source, sets[i]));
+            }
+        }
+
+        var result = periods.Select((p, i) => new MetricSet(query.UnitCode, query.UnitName, scope, p, values[i], filters)).ToList();
+        return new MetricSummary(result[0], result.Skip(1).ToList());
     }
 
     /// <summary>Resolves the unit within the user's scope and the units the scope covers, after checking the area's read right.</summary>
@@ -207,7 +260,11 @@ public sealed class MetricCatalogue
 
     private static async Task<IReadOnlyList<MetricValue>> EvaluateSourceAsync(IMetricSource source, MetricQuery query, CancellationToken cancellationToken)
     {
-        var values = await source.EvaluateAsync(query, cancellationToken);
+        return Checked(source, await source.EvaluateAsync(query, cancellationToken));
+    }
+
+    private static IReadOnlyList<MetricValue> Checked(IMetricSource source, IReadOnlyList<MetricValue> values)
+    {
         if (values.Count != source.Definitions.Count || values.Where((v, i) => v.Key != source.Definitions[i].Key).Any())
         {
             throw new InvalidOperationException($"Metric source {source.GetType().Name} returned values that do not match its definitions.");

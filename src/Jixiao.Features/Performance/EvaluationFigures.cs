@@ -92,6 +92,8 @@ public sealed class EvaluationFiguresLoader(MetricCatalogue catalogue, CurrentUs
     {
         ArgumentNullException.ThrowIfNull(project);
         var feeds = new List<IndicatorFeed>();
+        // Indicators fed by figures of the same area, scope and period share one evaluation of the area.
+        var sets = new Dictionary<(Domain.Organization.Area, MetricScope, MetricPeriod), MetricSet>();
         foreach (var indicator in project.Indicators.OrderBy(i => i.SortOrder))
         {
             if (indicator.Metric is not { } metric)
@@ -114,7 +116,13 @@ public sealed class EvaluationFiguresLoader(MetricCatalogue catalogue, CurrentUs
                 continue;
             }
 
-            var value = await catalogue.EvaluateAsync(metric.Key, unitCode, metric.Scope, metric.Period, null, cancellationToken);
+            if (!sets.TryGetValue((definition.Area, metric.Scope, metric.Period), out var set))
+            {
+                set = await catalogue.EvaluateAsync(definition.Area, unitCode, metric.Scope, metric.Period, null, cancellationToken);
+                sets[(definition.Area, metric.Scope, metric.Period)] = set;
+            }
+
+            var value = set[metric.Key];
             feeds.Add(new IndicatorFeed(indicator.Id, indicator.Name, metric.Key, definition.Name, metric.Scope, metric.Period, value.Value, value.Display,
                 value.RecordIds, catalogue.DrillDown(metric.Key, unitCode, metric.Scope, metric.Period), null));
         }

@@ -115,7 +115,9 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
         var cases = db.ReconsiderationCases.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.UnitCode))
         {
-            cases = cases.Where(c => db.Units.Any(u => u.Id == c.UnitId && u.Code == query.UnitCode));
+            // An uncorrelated scalar subquery: the database looks the unit up once and then reads the (UnitId, …) indexes.
+            var code = query.UnitCode.Trim();
+            cases = cases.Where(c => c.UnitId == db.Units.Where(u => u.Code == code).Select(u => u.Id).FirstOrDefault());
         }
 
         if (query.State is { } state)

@@ -189,7 +189,7 @@ public sealed class ReportSentences(IDbContextFactory<JixiaoDbContext> dbFactory
         var figures = new Dictionary<string, SentenceFigure>(StringComparer.Ordinal);
         foreach (var area in template.Keys.Where(catalogue.Exists).Select(k => catalogue.Find(k).Area).Distinct())
         {
-            var set = await catalogue.EvaluateAsync(area, unitCode, scope, period, null, cancellationToken);
+            var set = await catalogue.SummarizeAsync(area, unitCode, scope, period, null, cancellationToken);
             foreach (var key in template.Keys.Where(k => catalogue.Exists(k) && catalogue.Find(k).Area == area))
             {
                 var v = set[key];

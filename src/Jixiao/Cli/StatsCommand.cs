@@ -72,8 +72,8 @@ internal static class StatsCommand
                 "self" => MetricScope.Self,
                 _ => catalogue.DefaultScope(area),
             };
-            var set = await catalogue.EvaluateAsync(area, parse.GetValue(unit)!, chosen,
-                MetricPeriod.Year(parse.GetValue(year)), cancellationToken: cancellationToken);
+            var set = (await catalogue.SummarizeAsync(area, parse.GetValue(unit)!, chosen, parse.GetValue(year), months: false,
+                cancellationToken: cancellationToken)).Year;
             if (parse.GetValue(json))
             {
                 Console.WriteLine(ToJson(name, set).ToJsonString(Json));

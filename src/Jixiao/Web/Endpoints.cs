@@ -72,6 +72,45 @@ internal static class Endpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("修改单位名称、简称、上级、排序和状态（系统管理员）");
+        api.MapGet("/reconsideration/cases", async (ListCases list, string? unit, Jixiao.Domain.Reconsideration.CaseState? state,
+                Jixiao.Domain.Reconsideration.ReconsiderationOutcome? outcome, Jixiao.Domain.Reconsideration.MatterCategory? matter,
+                Jixiao.Domain.Reconsideration.ApplicationChannel? channel, DateOnly? from, DateOnly? to, bool? enterprise, bool? overdue, string? text,
+                string? respondent, string? handler, int? page, int? pageSize, string? sort, bool? desc, CancellationToken ct) =>
+                await list.HandleAsync(new ListCases.Query(unit, state, outcome, matter, channel, from, to, enterprise, overdue ?? false, text,
+                    Respondent: respondent, Handler: handler), new Jixiao.Features.Common.PageRequest(page ?? 1, pageSize ?? 20, sort, desc ?? false), ct))
+            .RequireAuthorization(Policies.Read(Area.Reconsideration))
+            .WithSummary("行政复议台账（与台账页面相同的筛选、排序和分页；证件号码脱敏）；sort：ReceivedOn、CaseNumber、State、ClosedOn");
+        api.MapGet("/litigation/cases", async (Jixiao.Features.Litigation.ListLitigation list, string? unit,
+                Jixiao.Domain.Litigation.LitigationInstance? instance, bool? open, Jixiao.Domain.Litigation.FirstInstanceOutcome? outcome,
+                DateOnly? from, DateOnly? to, string? defendant, string? text, int? page, int? pageSize, string? sort, bool? desc, CancellationToken ct) =>
+                await list.HandleAsync(new Jixiao.Features.Litigation.ListLitigation.Query(unit, instance, open, outcome, from, to, Defendant: defendant, Text: text),
+                    new Jixiao.Features.Common.PageRequest(page ?? 1, pageSize ?? 20, sort, desc ?? false), ct))
+            .RequireAuthorization(Policies.Read(Area.Litigation))
+            .WithSummary("行政应诉台账（与台账页面相同的筛选、排序和分页）");
+        api.MapGet("/statistics/{area}", async (HttpRequest request, MetricCatalogue catalogue, Area area, string unit, int year, string? scope, bool? months, CancellationToken ct) =>
+            {
+                var filters = catalogue.FiltersOf(area).Keys.Where(k => !string.IsNullOrWhiteSpace(request.Query[k]))
+                    .ToDictionary(k => k, k => request.Query[k].ToString());
+                var chosen = scope switch
+                {
+                    "tree" => MetricScope.Tree,
+                    "self" => MetricScope.Self,
+                    null or "" => catalogue.DefaultScope(area),
+                    _ => throw new Jixiao.Domain.DomainException("统计范围应为本级（self）或含下级（tree）。"),
+                };
+                var summary = await catalogue.SummarizeAsync(area, unit, chosen, year, months ?? false, filters, ct);
+                static object Values(MetricSet set) => set.Values.ToDictionary(v => v.Key, v => v.Value);
+                return new
+                {
+                    unit = summary.Year.UnitCode,
+                    unitName = summary.Year.UnitName,
+                    scope = chosen == MetricScope.Tree ? "tree" : "self",
+                    year,
+                    values = Values(summary.Year),
+                    months = summary.Months.Select(Values),
+                };
+            })
+            .WithSummary("一个领域一年的全部统计指标（与统计页面同一口径），months=true 时附每月数值");
     }
 
     /// <summary>Downloads of the performance area: lists, templates, the score table and the report.</summary>
@@ -194,7 +233,7 @@ internal static class Endpoints
         {
             var filters = catalogue.FiltersOf(area).Keys.Where(k => !string.IsNullOrWhiteSpace(request.Query[k]))
                 .ToDictionary(k => k, k => request.Query[k].ToString());
-            var set = await catalogue.EvaluateAsync(area, unit, scope == "tree" ? MetricScope.Tree : MetricScope.Self, MetricPeriod.Year(year), filters, ct);
+            var set = (await catalogue.SummarizeAsync(area, unit, scope == "tree" ? MetricScope.Tree : MetricScope.Self, year, months: false, filters, ct)).Year;
             var bytes = Xlsx.Write(set.Values,
             [
                 ("指标键", v => v.Key),

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Load test of `jixiao serve` on 127.0.0.1 with wrk (Debian package `wrk`), on a database made by `jixiao demo --scale N`:
+#   bench/load/run.sh DATA_DIR [YEAR] [CITY]
+# PostgreSQL: export Database__Provider=Postgres and ConnectionStrings__Jixiao first, as for `jixiao serve`.
+# Prints the cold start to the first page, then wrk's summary and latency distribution for the register API, the register
+# page and the statistics page, signed in as a province-level leader (created if missing).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+data=${1:?usage: bench/load/run.sh DATA_DIR [YEAR] [CITY]}
+year=${2:-2025}
+city=${3:-440100}
+port=${PORT:-5099}
+base="http://127.0.0.1:$port"
+duration=${DURATION:-20s}
+connections=${CONNECTIONS:-16}
+password='Bench@2026x'
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+
+dotnet publish src/Jixiao -c Release -o /tmp/jixiao-bench-bin -v q --nologo >/dev/null
+bin=/tmp/jixiao-bench-bin/jixiao
+"$bin" user add --data "$data" --username sheng.leader --name 省厅领导 --unit 440000 --role leader --password "$password" >/dev/null 2>&1 || true
+
+# Cold start: from starting the process (migrations checked, nothing cached) to the first 200 of the sign-in page.
+start=$(date +%s%N)
+Logging__Format=text "$bin" serve --data "$data" --urls "$base" >/tmp/jixiao-bench-serve.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+until curl -s -o /dev/null -w '%{http_code}' "$base/account/login" 2>/dev/null | grep -q 200; do sleep 0.02; done
+echo "cold start to the first page: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+
+# Sign in through the form, with its antiforgery token, and keep the authentication cookie.
+jar=$(mktemp)
+token=$(curl -s -c "$jar" -b "$jar" "$base/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_handler=login" --data-urlencode "__RequestVerificationToken=$token" \
+  --data-urlencode "Input.UserName=sheng.leader" --data-urlencode "Input.Password=$password" "$base/account/login"
+cookie=$(awk '$6 == "jixiao.auth" { print $6 "=" $7 }' "$jar")
+[ -n "$cookie" ] || { echo "sign-in failed"; exit 1; }
+curl -s -f -H "Cookie: $cookie" "$base/api/me" >/dev/null || { echo "/api/me refused the cookie"; exit 1; }
+
+export JIXIAO_COOKIE=$cookie JIXIAO_YEAR=$year JIXIAO_CITY=$city
+for target in api page statistics; do
+  echo
+  echo "== $target =="
+  JIXIAO_TARGET=$target wrk -t2 -c"$connections" -d"$duration" --latency -s bench/load/requests.lua "$base"
+done
