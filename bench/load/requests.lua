@@ -4,7 +4,15 @@ local cookie = os.getenv("JIXIAO_COOKIE")
 local year = os.getenv("JIXIAO_YEAR")
 local city = os.getenv("JIXIAO_CITY")
 local target = os.getenv("JIXIAO_TARGET")
-local errors = 0
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  errors = 0
+end
 
 request = function()
   local path
@@ -26,6 +34,11 @@ response = function(status, headers, body)
 end
 
 done = function(summary, latency, requests)
-  io.write(string.format("non-200 responses: %d; p50 %.1f ms, p99 %.1f ms, %.0f requests/s\n",
-    summary.errors.status, latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests / (summary.duration / 1e6)))
+  local non200 = 0
+  for _, thread in ipairs(threads) do
+    non200 = non200 + thread:get("errors")
+  end
+  io.write(string.format("non-200 responses: %d; socket errors: %d; p50 %.1f ms, p99 %.1f ms, %.0f requests/s\n",
+    non200, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests / (summary.duration / 1e6)))
 end

@@ -40,6 +40,8 @@ internal sealed class LitigationConfiguration : IEntityTypeConfiguration<Litigat
 
         c.HasIndex(x => new { x.Court, x.CaseNumber }).IsUnique();
         c.HasIndex(x => new { x.UnitId, x.FiledOn });
+        // The register's default order (newest first) across every unit in scope: read in index order, not sorted.
+        c.HasIndex(x => new { x.FiledOn, x.Id });
         c.HasIndex(x => new { x.UnitId, x.ConcludedOn });
         c.HasIndex(x => new { x.UnitId, x.DefenceSubmittedOn });
         c.HasIndex(x => new { x.UnitId, x.Defendant });

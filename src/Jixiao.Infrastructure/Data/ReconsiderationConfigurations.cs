@@ -62,6 +62,8 @@ internal sealed class ReconsiderationCaseConfiguration : IEntityTypeConfiguratio
 
         c.HasIndex(x => x.CaseNumber).IsUnique();
         c.HasIndex(x => new { x.UnitId, x.ReceivedOn });
+        // The register's default order (newest first) across every unit in scope: read in index order, not sorted.
+        c.HasIndex(x => new { x.ReceivedOn, x.Id });
         c.HasIndex(x => new { x.UnitId, x.State });
         c.HasIndex(x => new { x.UnitId, x.ClosedOn });
         c.HasIndex(x => new { x.UnitId, x.HandlerName });

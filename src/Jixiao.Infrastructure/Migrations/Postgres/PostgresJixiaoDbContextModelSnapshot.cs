@@ -981,6 +981,8 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasIndex("Court", "CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("FiledOn", "Id");
+
                     b.HasIndex("UnitId", "ConcludedOn");
 
                     b.HasIndex("UnitId", "DefenceSubmittedOn");
@@ -2431,6 +2433,8 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("RespondentAgencyId");
+
+                    b.HasIndex("ReceivedOn", "Id");
 
                     b.HasIndex("UnitId", "ClosedOn");
 

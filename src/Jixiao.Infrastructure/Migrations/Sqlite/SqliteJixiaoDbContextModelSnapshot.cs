@@ -940,6 +940,8 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Court", "CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("FiledOn", "Id");
+
                     b.HasIndex("UnitId", "ConcludedOn");
 
                     b.HasIndex("UnitId", "DefenceSubmittedOn");
@@ -2346,6 +2348,8 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RespondentAgencyId");
+
+                    b.HasIndex("ReceivedOn", "Id");
 
                     b.HasIndex("UnitId", "ClosedOn");
 
