@@ -64,17 +64,28 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(keys);
-        Func<ReconsiderationCase, string> by = dimension switch
+        if (!query.Period.IsWholeMonths)
         {
-            "respondent" => c => c.RespondentName,
-            "handler" => c => c.HandlerName ?? Unassigned,
-            _ => throw new DomainException($"不能按“{dimension}”分组统计，可选：respondent（被申请人）、handler（承办人）。"),
-        };
-        var cases = await CasesAsync(query, cancellationToken);
-        return [.. cases.GroupBy(by)
-            .Select(g => (Name: g.Key, Values: (IReadOnlyList<MetricValue>)[.. Values([.. g], query.Period).Where(v => keys.Contains(v.Key)).OrderBy(v => keys.ToList().IndexOf(v.Key))]))
+            Func<ReconsiderationCase, string> by = dimension switch
+            {
+                "respondent" => c => c.RespondentName,
+                "handler" => c => c.HandlerName ?? Unassigned,
+                _ => throw new DomainException($"不能按“{dimension}”分组统计，可选：respondent（被申请人）、handler（承办人）。"),
+            };
+            var cases = await CasesAsync(query, cancellationToken);
+            return [.. cases.GroupBy(by)
+                .Select(g => (Name: g.Key, Values: Selected(Values([.. g], query.Period), keys)))
+                .OrderByDescending(r => r.Values[0].Value ?? 0).ThenBy(r => r.Name, StringComparer.Ordinal)];
+        }
+
+        var groups = await GroupsAsync(query, query.Period.From, query.Period.To, dimension, cancellationToken);
+        return [.. groups.GroupBy(g => g.Name, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Values: Selected(Counted(g, query.Period), keys)))
             .OrderByDescending(r => r.Values[0].Value ?? 0).ThenBy(r => r.Name, StringComparer.Ordinal)];
     }
+
+    private static IReadOnlyList<MetricValue> Selected(IEnumerable<MetricValue> values, IReadOnlyList<string> keys) =>
+        [.. values.Where(v => keys.Contains(v.Key)).OrderBy(v => keys.ToList().IndexOf(v.Key))];
 
     private async Task<List<ReconsiderationCase>> CasesAsync(MetricQuery query, CancellationToken cancellationToken)
     {
@@ -104,12 +115,8 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
     }
 
     /// <summary>
-    /// The figures of whole-month periods counted in the database: received applications grouped by month and by every
-    /// attribute a figure splits them by; closed cases grouped by month and outcome. Whether a closed case kept its
-    /// deadline is only worked out case by case when it closed after the bare statutory period (60 days, 30 in summary
-    /// procedure, from acceptance): suspensions, extensions and the move to the next working day only lengthen it, so
-    /// a case closed within it was on time. The groups then pass through the same <see cref="ReconsiderationStatistics.Compute"/>
-    /// as single cases do, so both paths count alike.
+    /// The figures of whole-month periods counted in the database (see <see cref="GroupsAsync"/>); the groups pass through
+    /// the same <see cref="ReconsiderationStatistics.Compute"/> as single cases do, so both paths count alike.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<MetricValue>>> SummarizeAsync(MetricQuery query, IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken)
     {
@@ -126,20 +133,42 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
             return each;
         }
 
-        var from = periods.Min(p => p.From);
-        var to = periods.Max(p => p.To);
+        var groups = await GroupsAsync(query, periods.Min(p => p.From), periods.Max(p => p.To), null, cancellationToken);
+        return [.. periods.Select(p => Counted(groups, p))];
+    }
+
+    private sealed record CaseGroup(string Name, DateOnly Day, CaseFacts Facts, int Count, bool Unknown);
+
+    /// <summary>
+    /// The cases of <paramref name="from"/>–<paramref name="to"/> (whole months) as groups: received applications grouped
+    /// by month and by every attribute a figure splits them by; closed cases grouped by month and outcome; and, with a
+    /// <paramref name="dimension"/>, by respondent or handler too. Whether a closed case kept its deadline is worked out
+    /// case by case only when it closed after the bare statutory period (60 days, 30 in summary procedure, from
+    /// acceptance): suspensions, extensions and the move to the next working day only lengthen it, so a case closed
+    /// within it was on time.
+    /// </summary>
+    private async Task<List<CaseGroup>> GroupsAsync(MetricQuery query, DateOnly from, DateOnly to, string? dimension, CancellationToken cancellationToken)
+    {
+        var mode = dimension switch
+        {
+            null => 0,
+            "respondent" => 1,
+            "handler" => 2,
+            _ => throw new DomainException($"不能按“{dimension}”分组统计，可选：respondent（被申请人）、handler（承办人）。"),
+        };
+        string NameOf(string? name) => mode == 0 ? string.Empty : name ?? Unassigned;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cases = Scoped(db, query);
         var received = await cases.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
-            .GroupBy(c => new { c.ReceivedOn.Year, c.ReceivedOn.Month, c.Matter, c.Channel, c.EndedBeforeAcceptanceAs, c.EnterpriseRelated })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Matter, g.Key.Channel, g.Key.EndedBeforeAcceptanceAs, g.Key.EnterpriseRelated, Count = g.Count() })
+            .GroupBy(c => new { Name = mode == 0 ? null : mode == 1 ? c.RespondentName : c.HandlerName, c.ReceivedOn.Year, c.ReceivedOn.Month, c.Matter, c.Channel, c.EndedBeforeAcceptanceAs, c.EnterpriseRelated })
+            .Select(g => new { g.Key.Name, g.Key.Year, g.Key.Month, g.Key.Matter, g.Key.Channel, g.Key.EndedBeforeAcceptanceAs, g.Key.EnterpriseRelated, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var closed = cases.Where(c => c.EndedBeforeAcceptanceAs == null && c.Outcome != null && c.ClosedOn >= from && c.ClosedOn <= to);
         Expression<Func<ReconsiderationCase, bool>> withinBarePeriod = c => c.AcceptedOn == null
             || (c.Procedure == Procedure.Summary ? c.ClosedOn <= c.AcceptedOn.Value.AddDays(30) : c.ClosedOn <= c.AcceptedOn.Value.AddDays(60));
         var onTime = await closed.Where(withinBarePeriod)
-            .GroupBy(c => new { c.ClosedOn!.Value.Year, c.ClosedOn.Value.Month, c.Outcome })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Outcome, Count = g.Count() })
+            .GroupBy(c => new { Name = mode == 0 ? null : mode == 1 ? c.RespondentName : c.HandlerName, c.ClosedOn!.Value.Year, c.ClosedOn.Value.Month, c.Outcome })
+            .Select(g => new { g.Key.Name, g.Key.Year, g.Key.Month, g.Key.Outcome, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var doubtful = await closed.Where(Expression.Lambda<Func<ReconsiderationCase, bool>>(Expression.Not(withinBarePeriod.Body), withinBarePeriod.Parameters))
             .Include(c => c.Suspensions).AsSplitQuery().ToListAsync(cancellationToken);
@@ -147,37 +176,37 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
         // Received applications and closed cases are separate facts: a received one has no outcome, a closed one was
         // received before any period (the statistics read ReceivedOn only to count 新收, ClosedOn only to count 审结).
         var never = DateOnly.MinValue;
-        var groups = new List<(DateOnly Day, CaseFacts Facts, int Count, bool Unknown)>();
-        groups.AddRange(received.Select(g => (new DateOnly(g.Year, g.Month, 1),
+        var groups = new List<CaseGroup>();
+        groups.AddRange(received.Select(g => new CaseGroup(NameOf(g.Name), new DateOnly(g.Year, g.Month, 1),
             new CaseFacts(new DateOnly(g.Year, g.Month, 1), g.Matter, g.Channel, g.EndedBeforeAcceptanceAs, EnterpriseRelated: g.EnterpriseRelated), g.Count, false)));
-        groups.AddRange(onTime.Select(g => (new DateOnly(g.Year, g.Month, 1),
+        groups.AddRange(onTime.Select(g => new CaseGroup(NameOf(g.Name), new DateOnly(g.Year, g.Month, 1),
             new CaseFacts(never, default, default, null, new DateOnly(g.Year, g.Month, 1), g.Outcome, ClosedOnTime: true), g.Count, false)));
         foreach (var c in doubtful)
         {
             var facts = FactsOf(c, out var known);
-            groups.Add((c.ClosedOn!.Value, facts with { ReceivedOn = never }, 1, !known));
+            groups.Add(new CaseGroup(NameOf(mode == 1 ? c.RespondentName : c.HandlerName), c.ClosedOn!.Value, facts with { ReceivedOn = never }, 1, !known));
         }
 
-        var sets = new List<IReadOnlyList<MetricValue>>();
-        foreach (var period in periods)
+        return groups;
+    }
+
+    /// <summary>Every metric of a period over groups of cases.</summary>
+    private static List<MetricValue> Counted(IEnumerable<CaseGroup> groups, MetricPeriod period)
+    {
+        var inPeriod = groups.Where(g => period.Contains(g.Day)).ToList();
+        var stats = ReconsiderationStatistics.Compute(inPeriod.SelectMany(g => Enumerable.Repeat(g.Facts, g.Count)), period.From, period.To);
+        var values = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
+        foreach (var d in All.Where(d => d.Unit == MetricUnit.Count))
         {
-            var inPeriod = groups.Where(g => period.Contains(g.Day)).ToList();
-            var stats = ReconsiderationStatistics.Compute(inPeriod.SelectMany(g => Enumerable.Repeat(g.Facts, g.Count)), period.From, period.To);
-            var values = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
-            foreach (var d in All.Where(d => d.Unit == MetricUnit.Count))
-            {
-                values[d.Key] = MetricValue.Count(d, d.Key == "reconsideration.deadline_unknown" ? inPeriod.Count(g => g.Unknown) : Counter(d.Key)(stats, true));
-            }
-
-            foreach (var d in All.Where(d => d.Unit == MetricUnit.Percent))
-            {
-                values[d.Key] = MetricValue.Rate(d, values[d.NumeratorKey!], values[d.DenominatorKey!]);
-            }
-
-            sets.Add([.. All.Select(d => values[d.Key])]);
+            values[d.Key] = MetricValue.Count(d, d.Key == "reconsideration.deadline_unknown" ? inPeriod.Where(g => g.Unknown).Sum(g => g.Count) : Counter(d.Key)(stats, true));
         }
 
-        return sets;
+        foreach (var d in All.Where(d => d.Unit == MetricUnit.Percent))
+        {
+            values[d.Key] = MetricValue.Rate(d, values[d.NumeratorKey!], values[d.DenominatorKey!]);
+        }
+
+        return [.. All.Select(d => values[d.Key])];
     }
 
     private List<MetricValue> Values(List<ReconsiderationCase> cases, MetricPeriod period)

@@ -71,7 +71,21 @@ public sealed class MetricCatalogueTests(Apps apps) : IClassFixture<Apps>
         var filtered = await catalogue.EvaluateAsync("reconsideration.received", DemoData.CityBureau, MetricScope.Self, period,
             new Dictionary<string, string> { ["respondent"] = name });
         filtered.Value.ShouldBe(values[0].Value);
-        filtered.RecordIds.ShouldBe(values[0].RecordIds);
+
+        // The breakdown counts in the database; each row equals the figure listed record by record with the row's filter.
+        foreach (var dimension in new[] { "respondent", "handler" })
+        {
+            var split = await sp.GetRequiredService<ReconsiderationMetrics>().BreakdownAsync(query, dimension,
+                ["reconsideration.received", "reconsideration.closed", "reconsideration.closed_on_time", "reconsideration.settlement_withdrawal_rate"], CancellationToken.None);
+            split.ShouldNotBeEmpty();
+            foreach (var (rowName, rowValues) in split)
+            {
+                var whole = await catalogue.EvaluateAsync(Area.Reconsideration, DemoData.CityBureau, MetricScope.Self, period,
+                    new Dictionary<string, string> { [dimension] = rowName });
+                rowValues.Select(v => (v.Key, v.Value)).ShouldBe(rowValues.Select(v => (v.Key, whole[v.Key].Value)), $"{dimension} {rowName}");
+            }
+        }
+
         await using var db = app.Db();
         var ids = filtered.RecordIds;
         (await db.ReconsiderationCases.Where(c => ids.Contains(c.Id)).Select(c => c.RespondentName).Distinct().ToListAsync()).ShouldBe([name]);
