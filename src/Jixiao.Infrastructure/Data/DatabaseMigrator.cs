@@ -4,8 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Jixiao.Infrastructure.Data;
 
-/// <summary>Applies the provider's pending migrations (<c>jixiao db migrate</c>, and <c>serve</c> at start).</summary>
-public sealed class DatabaseMigrator(DatabaseSettings settings, ILogger<DatabaseMigrator> logger)
+/// <summary>
+/// Applies the provider's pending migrations (<c>jixiao db migrate</c>, and <c>serve</c> at start), then copies
+/// files kept in the data folder by an older version into the database (ADR-016).
+/// </summary>
+public sealed class DatabaseMigrator(DatabaseSettings settings, Documents.FileStore files, ILogger<DatabaseMigrator> logger)
 {
     /// <returns>The migrations that were applied.</returns>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -24,6 +27,9 @@ public sealed class DatabaseMigrator(DatabaseSettings settings, ILogger<Database
         {
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
+
+        // Files this node kept in its data folder before they moved into the database (ADR-016).
+        await files.ImportLegacyFilesAsync(cancellationToken);
 
         return pending;
     }
