@@ -1,4 +1,5 @@
 using Jixiao.Infrastructure.Scope;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ namespace Jixiao.Infrastructure.Data;
 /// Applies the provider's pending migrations (<c>jixiao db migrate</c>, and <c>serve</c> at start), then copies
 /// files kept in the data folder by an older version into the database (ADR-016).
 /// </summary>
-public sealed class DatabaseMigrator(DatabaseSettings settings, Documents.FileStore files, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(DatabaseSettings settings, Documents.FileStore files, IDataProtectionProvider dataProtection, ILogger<DatabaseMigrator> logger)
 {
     /// <returns>The migrations that were applied.</returns>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -27,6 +28,10 @@ public sealed class DatabaseMigrator(DatabaseSettings settings, Documents.FileSt
         {
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
+
+        // The first sign-in key, created here (once, by whoever migrates) rather than by each node on its
+        // first request: nodes started together then all begin with the same key ring.
+        dataProtection.CreateProtector("Jixiao.KeyRing").Protect([1]);
 
         // Files this node kept in its data folder before they moved into the database (ADR-016).
         await files.ImportLegacyFilesAsync(cancellationToken);
