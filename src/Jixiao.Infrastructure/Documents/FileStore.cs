@@ -123,6 +123,13 @@ public sealed class FileStore(IOptions<JixiaoOptions> options, DatabaseSettings 
                 continue; // incoming/ spool files and anything else that is not a stored file
             }
 
+            await using var connection = OpenConnection();
+            await connection.OpenAsync(cancellationToken);
+            if (await ExistsAsync(connection, null, name, cancellationToken))
+            {
+                continue; // copied at an earlier start: not read again
+            }
+
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
             await using var spool = await SpoolAsync(file, long.MaxValue, cancellationToken);
             if (spool.Sha256 != name)
@@ -131,8 +138,6 @@ public sealed class FileStore(IOptions<JixiaoOptions> options, DatabaseSettings 
                 continue;
             }
 
-            await using var connection = OpenConnection();
-            await connection.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (await InsertAsync(connection, transaction, spool, cancellationToken))
             {
@@ -158,15 +163,9 @@ public sealed class FileStore(IOptions<JixiaoOptions> options, DatabaseSettings 
     private async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, Spool spool, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using (var exists = connection.CreateCommand())
+        if (await ExistsAsync(connection, transaction, spool.Sha256, cancellationToken))
         {
-            exists.Transaction = transaction;
-            exists.CommandText = $"SELECT 1 FROM \"{Table}\" WHERE \"Sha256\" = @sha";
-            AddParameter(exists, "sha", spool.Sha256);
-            if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
-            {
-                return false;
-            }
+            return false;
         }
 
         spool.Content.Position = 0;
@@ -204,6 +203,15 @@ public sealed class FileStore(IOptions<JixiaoOptions> options, DatabaseSettings 
         command.Parameters.Add(new NpgsqlParameter("content", NpgsqlDbType.Bytea) { Value = spool.Content, Size = checked((int)spool.Size) });
         AddParameter(command, "at", now);
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    private static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction? transaction, string sha256, CancellationToken cancellationToken)
+    {
+        await using var exists = connection.CreateCommand();
+        exists.Transaction = transaction;
+        exists.CommandText = $"SELECT 1 FROM \"{Table}\" WHERE \"Sha256\" = @sha";
+        AddParameter(exists, "sha", sha256);
+        return await exists.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     private static void AddParameter(DbCommand command, string name, object value)
