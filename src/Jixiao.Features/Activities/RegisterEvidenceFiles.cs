@@ -57,7 +57,7 @@ public sealed class RegisterEvidenceFiles(IDbContextFactory<JixiaoDbContext> dbF
         var file = await db.RegisterEvidence.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
             ?? throw new NotFoundException($"佐证材料 {id} 不存在或不在您的数据范围内。");
         user.Require(AreaOf(file.Register));
-        return (files.OpenRead(file.Sha256), file.FileName, file.ContentType);
+        return (await files.OpenReadAsync(file.Sha256, cancellationToken), file.FileName, file.ContentType);
     }
 
     public async Task RemoveAsync(int id, CancellationToken cancellationToken = default)

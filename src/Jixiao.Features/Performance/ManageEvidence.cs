@@ -55,7 +55,7 @@ public sealed class ManageEvidence(IDbContextFactory<JixiaoDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == evidenceId, cancellationToken)
             ?? throw new NotFoundException($"佐证材料 {evidenceId} 不存在或不在您的数据范围内。");
-        return (files.OpenRead(file.Sha256), file.FileName, file.ContentType);
+        return (await files.OpenReadAsync(file.Sha256, cancellationToken), file.FileName, file.ContentType);
     }
 
     public async Task RemoveAsync(int evidenceId, CancellationToken cancellationToken = default)

@@ -34,6 +34,6 @@ public sealed class OnlineApplicationFiles(IDbContextFactory<JixiaoDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var file = await db.OnlineAttachments.AsNoTracking().FirstOrDefaultAsync(f => f.Id == attachmentId, cancellationToken)
             ?? throw new NotFoundException($"申请材料 {attachmentId} 不存在或不在您的数据范围内。");
-        return (files.OpenRead(file.Sha256), file.FileName, file.ContentType);
+        return (await files.OpenReadAsync(file.Sha256, cancellationToken), file.FileName, file.ContentType);
     }
 }

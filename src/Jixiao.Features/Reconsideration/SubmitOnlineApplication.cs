@@ -171,7 +171,7 @@ public sealed class SubmitOnlineApplication(
         foreach (var file in command.Attachments ?? [])
         {
             await using var content = file.OpenRead();
-            var (sha, size) = await files.SaveAsync(content, OnlineAttachment.MaxBytes, cancellationToken);
+            var (sha, size) = await files.SaveAsync(db, content, OnlineAttachment.MaxBytes, cancellationToken);
             stored.Add(new OnlineAttachment(file.FileName, OnlineAttachment.KindOfName(OnlineAttachment.BaseName(file.FileName))!.Value, size, sha));
         }
 

@@ -104,8 +104,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 continue;
             }
 
-            // Technical records, not business data: sign-in keys and the used public-form challenges.
-            if (entry.Entity is DataProtectionKey or Challenges.UsedChallenge)
+            // Technical records, not business data: sign-in keys, the used public-form challenges and
+            // the stored file contents (the records that name a file are audited, with its SHA-256).
+            if (entry.Entity is DataProtectionKey or Challenges.UsedChallenge or Documents.StoredFile)
             {
                 continue;
             }

@@ -1,11 +1,15 @@
 using Jixiao.Infrastructure.Scope;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Jixiao.Infrastructure.Data;
 
-/// <summary>Applies the provider's pending migrations (<c>jixiao db migrate</c>, and <c>serve</c> at start).</summary>
-public sealed class DatabaseMigrator(DatabaseSettings settings, ILogger<DatabaseMigrator> logger)
+/// <summary>
+/// Applies the provider's pending migrations (<c>jixiao db migrate</c>, and <c>serve</c> at start), then copies
+/// files kept in the data folder by an older version into the database (ADR-016).
+/// </summary>
+public sealed class DatabaseMigrator(DatabaseSettings settings, Documents.FileStore files, IDataProtectionProvider dataProtection, ILogger<DatabaseMigrator> logger)
 {
     /// <returns>The migrations that were applied.</returns>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -26,6 +30,13 @@ public sealed class DatabaseMigrator(DatabaseSettings settings, ILogger<Database
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
+
+        // The first sign-in key, created here (once, by whoever migrates) rather than by each node on its
+        // first request: nodes started together then all begin with the same key ring.
+        dataProtection.CreateProtector("Jixiao.KeyRing").Protect([1]);
+
+        // Files this node kept in its data folder before they moved into the database (ADR-016).
+        await files.ImportLegacyFilesAsync(cancellationToken);
 
         return pending;
     }

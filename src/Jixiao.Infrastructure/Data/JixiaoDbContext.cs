@@ -93,6 +93,9 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Uploaded file contents shared by all nodes (ADR-016); read and written by <see cref="Documents.FileStore"/>.</summary>
+    public DbSet<Documents.StoredFile> StoredFiles => Set<Documents.StoredFile>();
+
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>
     protected bool ScopeAll => CurrentUser.ReadsAllUnits;
 

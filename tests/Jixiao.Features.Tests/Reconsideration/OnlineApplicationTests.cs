@@ -10,6 +10,7 @@ using Jixiao.Infrastructure.Audit;
 using Jixiao.Infrastructure.Challenges;
 using Jixiao.Infrastructure.Data;
 using Jixiao.Infrastructure.Documents;
+using Jixiao.Infrastructure.Scope;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -46,10 +47,11 @@ public sealed class OnlineApplicationTests(Apps apps) : IClassFixture<Apps>
     private static SubmitOnlineApplication.Proof NewProof(IServiceProvider services, string address) =>
         Solve(services.GetRequiredService<OnlineApplicationForm>().NewChallenge(), address);
 
+    /// <summary>The hashes of the stored file contents (in the database since ADR-016).</summary>
     private static string[] StoredFiles(IServiceProvider services)
     {
-        var root = services.GetRequiredService<IOptions<JixiaoOptions>>().Value.FilesDirectory;
-        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories) : [];
+        using var db = services.GetRequiredService<DatabaseSettings>().Create(CurrentUser.System("断言"));
+        return [.. db.StoredFiles.Select(f => f.Sha256)];
     }
 
     private static byte[] Docx(bool word = true)
