@@ -119,6 +119,23 @@ if (args.Contains("--areas"))
     }
 }
 
+// Not targets of the issue, measured so that nobody is surprised: the on-demand breakdowns and a drill-down's records.
+foreach (var (label, unit, scope) in new[] { ("busiest city", city, MetricScope.Self), ("province", options.Province, MetricScope.Tree) })
+{
+    Row($"breakdown of the year by respondent (行政复议按被申请人), {label} (no target)", await Median(async sp =>
+    {
+        var query = await sp.GetRequiredService<MetricCatalogue>().ResolveAsync(Area.Reconsideration, unit, scope, MetricPeriod.Year(year));
+        await sp.GetRequiredService<ReconsiderationMetrics>().BreakdownAsync(query, "respondent", ["reconsideration.received", "reconsideration.corrected"], CancellationToken.None);
+    }), 1000);
+    Row($"breakdown of the year by defendant (行政应诉按被告), {label} (no target)", await Median(async sp =>
+    {
+        var query = await sp.GetRequiredService<MetricCatalogue>().ResolveAsync(Area.Litigation, unit, scope, MetricPeriod.Year(year));
+        await sp.GetRequiredService<LitigationMetrics>().BreakdownAsync(query, "defendant", ["litigation.first_instance_concluded", "litigation.agency_changed_rate"], CancellationToken.None);
+    }), 1000);
+    Row($"drill-down: the records of 审结 for the year, {label} (no target)", await Median(sp =>
+        sp.GetRequiredService<MetricCatalogue>().EvaluateAsync("reconsideration.closed", unit, scope, MetricPeriod.Year(year))), 1000);
+}
+
 var cityFilter = new ListCases.Query(UnitCode: city, ReceivedFrom: new DateOnly(year, 1, 1), ReceivedTo: new DateOnly(year, 12, 31));
 var lastPage = Math.Max(1, Math.Min(1000, cityYearRows / 20));
 Row("register: city + year filter, by received date desc, page 1", await Median(sp => sp.GetRequiredService<ListCases>().HandleAsync(cityFilter, new PageRequest(1, 20, "ReceivedOn", true))), 50);

@@ -81,11 +81,12 @@ public sealed class LitigationMetrics(IDbContextFactory<JixiaoDbContext> dbFacto
                 throw new DomainException($"不能按“{dimension}”分组统计，可选：defendant（被告）、unit（单位）。");
         }
 
+        // Hearings by the name of their case, looked up once: a province has thousands of defendants.
+        var hearingsOf = hearings.ToLookup(h => names[h.CaseId], StringComparer.Ordinal);
         return [.. cases.GroupBy(c => names[c.Id])
             .Select(g =>
             {
-                var ids = g.Select(c => c.Id).ToHashSet();
-                var values = Values([.. g], [.. hearings.Where(h => ids.Contains(h.CaseId))], query.Period);
+                var values = Values([.. g], [.. hearingsOf[g.Key]], query.Period);
                 return (Name: g.Key, Values: (IReadOnlyList<MetricValue>)[.. keys.Select(k => values.First(v => v.Key == k))]);
             })
             .OrderByDescending(r => r.Values[0].Value ?? 0).ThenBy(r => r.Name, StringComparer.Ordinal)];
