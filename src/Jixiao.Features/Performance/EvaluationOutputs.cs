@@ -27,6 +27,9 @@ public enum OutputFormat
 /// <summary>A produced file.</summary>
 public sealed record OutputFile(byte[] Content, string FileName, string ContentType);
 
+/// <summary>A project's score table and report, with the unit and code they are filed under.</summary>
+public sealed record ProjectDocuments(string UnitName, string ProjectCode, OutputFile Table, OutputFile Report);
+
 /// <summary>
 /// "The table and the report" (表和报告) of a project's self-evaluation, in the official layouts:
 /// figure parts from the budget, the indicators and the score; text parts from the evaluation.
@@ -63,6 +66,20 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
         user.Require(Area.Performance);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await HandleAsync(await db.ProjectIdAsync(projectCode, year, cancellationToken), kind, format, cancellationToken);
+    }
+
+    /// <summary>
+    /// The score table (xlsx) and the report (docx) of a project from one load of its figures, with the unit and code
+    /// they are filed under (batch documents).
+    /// </summary>
+    public async Task<ProjectDocuments> BothAsync(int projectId, CancellationToken cancellationToken = default)
+    {
+        var l = await LoadAsync(projectId, cancellationToken);
+        var baseName = $"{l.Project.Year}年度{l.Project.Name}";
+        var budget = l.Figures.Budget;
+        return new ProjectDocuments(l.UnitName, l.Project.Code,
+            new(ScoreTableXlsx.Write(Table(l.Project, l.Evaluation, l.UnitName, l.Score, budget)), $"{baseName}_绩效自评表.xlsx", ScoreTableXlsx.ContentType),
+            new(ReportDocx.Write(Report(l.Project, l.Evaluation, l.UnitName, l.Score, budget, l.Sentences)), $"{baseName}_绩效自评报告.docx", ReportDocx.ContentType));
     }
 
     /// <summary>

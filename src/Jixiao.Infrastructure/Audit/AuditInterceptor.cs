@@ -104,8 +104,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 continue;
             }
 
-            // Technical records, not business data: sign-in keys and the used public-form challenges.
-            if (entry.Entity is DataProtectionKey or Challenges.UsedChallenge)
+            // Technical records, not business data: sign-in keys, the used public-form challenges, and the bookkeeping
+            // of background work (its items, outputs, runs and the notifications it records; the batch itself is audited).
+            if (entry.Entity is DataProtectionKey or Challenges.UsedChallenge or Jobs.BackgroundJobItem or Jobs.BackgroundJobOutput
+                or Jobs.ScheduledRun or Jobs.Notification)
             {
                 continue;
             }

@@ -93,6 +93,16 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Jobs.BackgroundJob> BackgroundJobs => Set<Jobs.BackgroundJob>();
+
+    public DbSet<Jobs.BackgroundJobItem> BackgroundJobItems => Set<Jobs.BackgroundJobItem>();
+
+    public DbSet<Jobs.BackgroundJobOutput> BackgroundJobOutputs => Set<Jobs.BackgroundJobOutput>();
+
+    public DbSet<Jobs.ScheduledRun> ScheduledRuns => Set<Jobs.ScheduledRun>();
+
+    public DbSet<Jobs.Notification> Notifications => Set<Jobs.Notification>();
+
     /// <summary>Read by the scope filter: evaluated per query, per context instance.</summary>
     protected bool ScopeAll => CurrentUser.ReadsAllUnits;
 
