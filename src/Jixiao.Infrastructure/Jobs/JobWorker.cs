@@ -102,7 +102,10 @@ public sealed class JobWorker(IServiceScopeFactory scopes, JobQueue queue, Datab
     /// <summary>Claims and processes one chunk; false when there was nothing to claim.</summary>
     public async Task<bool> RunOnceAsync(int? jobId, CancellationToken cancellationToken)
     {
-        var claim = await queue.ClaimAsync(jobId, cancellationToken);
+        // Claiming and storing are short and not interrupted by a stopping node, so that a stop never leaves a claim
+        // behind half-made; only the processing in between is, and then the chunk is given back.
+        cancellationToken.ThrowIfCancellationRequested();
+        var claim = await queue.ClaimAsync(jobId, CancellationToken.None);
         if (claim is null)
         {
             return false;
@@ -133,7 +136,7 @@ public sealed class JobWorker(IServiceScopeFactory scopes, JobQueue queue, Datab
             await renewal;
         }
 
-        if (!await queue.CompleteAsync(claim, results, cancellationToken))
+        if (!await queue.CompleteAsync(claim, results, CancellationToken.None))
         {
             logger.LogWarning("Lease of {Token} was lost before its results were stored; another node processes its items.", claim.Token);
         }
