@@ -190,7 +190,7 @@ public sealed class BatchDocuments(IDbContextFactory<JixiaoDbContext> dbFactory,
 }
 
 /// <summary>Produces the two documents of each project of a chunk, as the user who started the batch.</summary>
-public sealed class BatchDocumentsHandler(EvaluationOutputs outputs) : IJobHandler
+public sealed class BatchDocumentsHandler(EvaluationOutputs outputs, EvaluationFiguresLoader figures) : IJobHandler
 {
     public string Kind => BatchDocuments.Kind;
 
@@ -198,6 +198,7 @@ public sealed class BatchDocumentsHandler(EvaluationOutputs outputs) : IJobHandl
     {
         ArgumentNullException.ThrowIfNull(items);
         var results = new List<ItemResult>(items.Count);
+        using var remembered = figures.RememberMetricValues();
         foreach (var item in items)
         {
             try

@@ -113,7 +113,7 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
             ?? throw new DomainException($"项目“{project.Name}”尚未开始绩效自评，没有自评表和报告。");
         var unit = await db.Units.Where(u => u.Id == project.UnitId).Select(u => new { u.Name, u.Code }).FirstAsync(cancellationToken);
         var profile = await profiles.GetAsync(evaluation.ProfileName, evaluation.ProfileVersion, cancellationToken);
-        var figures = await figuresLoader.LoadAsync(project, evaluation, unit.Code, cancellationToken);
+        var figures = await figuresLoader.LoadAsync(project, evaluation, unit.Code, cancellationToken, compareWithLive: false);
         var (score, error) = GetProject.TryScore(project, evaluation, profile, figures);
         return score is null
             ? throw new DomainException("自评尚不完整，不能生成自评表和报告：" + error)
