@@ -92,12 +92,14 @@ public sealed class BatchDocuments(IDbContextFactory<JixiaoDbContext> dbFactory,
     }
 
     /// <summary>The batches of the user's scope, newest first, with their progress.</summary>
-    public async Task<Paged<BatchRow>> ListAsync(PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Paged<BatchRow>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) => ListAsync(page, null, cancellationToken);
+
+    private async Task<Paged<BatchRow>> ListAsync(PageRequest page, int? onlyJobId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         user.Require(Area.Performance);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var jobs = db.BackgroundJobs.AsNoTracking().Where(j => j.Kind == Kind);
+        var jobs = db.BackgroundJobs.AsNoTracking().Where(j => j.Kind == Kind && (onlyJobId == null || j.Id == onlyJobId));
         var total = await jobs.CountAsync(cancellationToken);
         var rows = await jobs.OrderByDescending(j => j.Id).Skip(page.Skip).Take(page.SafePageSize)
             .Select(j => new { j.Id, j.Title, j.UnitId, j.StartedByName, j.Status, j.Total, j.CreatedAt, j.FinishedAt })
@@ -118,6 +120,18 @@ public sealed class BatchDocuments(IDbContextFactory<JixiaoDbContext> dbFactory,
             return new BatchRow(r.Id, r.Title, snapshot.NameOf(r.UnitId), r.StartedByName, r.Status, r.Total, done, failed, running, r.CreatedAt, r.FinishedAt,
                 elapsed, remaining);
         })], total, page.SafePage, page.SafePageSize);
+    }
+
+    /// <summary>One batch with its progress.</summary>
+    public async Task<BatchRow> GetAsync(int jobId, CancellationToken cancellationToken = default)
+    {
+        user.Require(Area.Performance);
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await VisibleAsync(db, jobId, cancellationToken);
+        }
+
+        return (await ListAsync(new PageRequest(1, 1), jobId, cancellationToken)).Items.Single();
     }
 
     /// <summary>The failed items of a batch with their reasons.</summary>
