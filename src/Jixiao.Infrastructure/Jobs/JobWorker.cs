@@ -130,6 +130,12 @@ public sealed class JobWorker(IServiceScopeFactory scopes, JobQueue queue, Datab
             logger.LogWarning("Lost the lease of {Token}; another node processes its items.", claim.Token);
             return true;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A fault in a handler fails its chunk's items with the reason; it never stops the node's worker.
+            logger.LogError(ex, "Processing {Token} failed.", claim.Token);
+            results = [.. claim.Items.Select(i => ItemResult.Failed(i.Id, $"生成失败（程序错误，已记入日志）：{ex.Message}"))];
+        }
         finally
         {
             await stopRenewal.CancelAsync();
