@@ -42,6 +42,10 @@ public static class DependencyInjection
         services.AddScoped<MonitorProjects>();
         services.AddScoped<ImportExpenditures>();
         services.AddScoped<EvaluationOutputs>();
+        services.AddScoped<BatchDocuments>();
+        services.AddScoped<Infrastructure.Jobs.IJobHandler, BatchDocumentsHandler>();
+        services.AddScoped<Infrastructure.Jobs.IDailyJob, DeadlineWarnings>();
+        services.AddScoped<MyNotifications>();
         services.AddScoped<ManageEvidence>();
         services.AddSingleton<Reports.CheckReport>();
         services.AddScoped<Reports.ReportSentences>();

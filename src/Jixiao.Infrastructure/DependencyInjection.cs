@@ -40,6 +40,11 @@ public static class DependencyInjection
         services.AddScoped<JixiaoDbContextFactory>();
         services.AddScoped<IDbContextFactory<JixiaoDbContext>>(sp => sp.GetRequiredService<JixiaoDbContextFactory>());
         services.AddScoped<JixiaoDbContext>(sp => sp.GetRequiredService<JixiaoDbContextFactory>().CreateDbContext());
+        services.AddOptions<Jobs.JobOptions>().BindConfiguration(Jobs.JobOptions.Section).ValidateDataAnnotations()
+            .Validate(o => TimeZoneKnown(o.TimeZone), "配置项 Jixiao:Jobs:TimeZone 不是已知的时区名（例如 Asia/Shanghai）。").ValidateOnStart();
+        services.AddSingleton<Jobs.JobQueue>();
+        services.AddSingleton<Jobs.JobWorker>();
+        services.AddSingleton<Jobs.DailyJobScheduler>();
 
         var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddIdentityCore<AppUser>(o =>
@@ -65,5 +70,34 @@ public static class DependencyInjection
             .SetApplicationName("Jixiao")
             .PersistKeysToDbContext<JixiaoDbContext>();
         return builder;
+    }
+
+    /// <summary>
+    /// Runs the batch worker and the daily jobs on this node (<c>jixiao serve</c>; every node may, the database lets each
+    /// piece of work run once). Off when <c>Jixiao:Jobs:RunOnThisNode</c> is false.
+    /// </summary>
+    public static IHostApplicationBuilder AddBackgroundJobs(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Configuration.GetValue($"{Jobs.JobOptions.Section}:{nameof(Jobs.JobOptions.RunOnThisNode)}", true))
+        {
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobWorker>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<Jobs.DailyJobScheduler>());
+        }
+
+        return builder;
+    }
+
+    private static bool TimeZoneKnown(string name)
+    {
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(name);
+            return true;
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return false;
+        }
     }
 }

@@ -51,6 +51,16 @@ public sealed class CommandLineTests
             scoreOutput.ShouldContain("\"executionRateAgainstInitial\": 57.19");
             scoreOutput.ShouldContain("\"total\": 98");
 
+            var zip = Path.Combine(data, "batch.zip");
+            var (batch, batchOutput, _) = await RunAsync(["evaluation", "batch", "--year", "2023", "--unit", "440700", "--wait", "--out", zip, "--data", data]);
+            batch.ShouldBe(0);
+            batchOutput.ShouldContain("完成：2/2 个项目，失败 0 个");
+            using (var archive = System.IO.Compression.ZipFile.OpenRead(zip))
+            {
+                archive.Entries.Select(e => e.FullName).ShouldContain("江门市司法局/2023-SFJ-02_2023年度全面依法治市工作经费_绩效自评报告.docx");
+                archive.Entries.Count.ShouldBe(4);
+            }
+
             var (stats, statsOutput, _) = await RunAsync(["stats", "reconsideration", "--unit", "440700", "--year", "2023", "--json", "--data", data]);
             stats.ShouldBe(0);
             statsOutput.ShouldContain("\"reconsideration.received\": 190");

@@ -50,7 +50,13 @@ public sealed record EvaluationFigures(bool Frozen, ProjectBudget Budget, IReadO
 public sealed class EvaluationFiguresLoader(MetricCatalogue catalogue, CurrentUser user)
 {
     /// <summary>The figures of a project's evaluation (frozen ones once submitted).</summary>
-    public async Task<EvaluationFigures> LoadAsync(Project project, SelfEvaluation? evaluation, string unitCode, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="compareWithLive"/> false a submitted evaluation's figures are read from its snapshot only,
+    /// without the changes since submission and the drill-down links (the documents need neither, and evaluating every
+    /// metric again is most of a document's cost).
+    /// </remarks>
+    public async Task<EvaluationFigures> LoadAsync(Project project, SelfEvaluation? evaluation, string unitCode, CancellationToken cancellationToken,
+        bool compareWithLive = true)
     {
         ArgumentNullException.ThrowIfNull(project);
         if (evaluation?.FrozenFigures is not { } json)
@@ -61,6 +67,11 @@ public sealed class EvaluationFiguresLoader(MetricCatalogue catalogue, CurrentUs
         var snapshot = Read(json);
         var feeds = snapshot.Metrics.Select(m => new IndicatorFeed(m.IndicatorId, m.IndicatorName, m.Key, m.Name, m.Scope, new MetricPeriod(m.From, m.To),
             m.Value, m.Display, m.RecordIds, null, null)).ToList();
+        if (!compareWithLive)
+        {
+            return new EvaluationFigures(true, snapshot.Budget, feeds, [], snapshot.Sentences);
+        }
+
         var changes = new List<FigureChange>();
         var live = await LiveAsync(project, unitCode, cancellationToken);
         foreach (var frozen in feeds)
@@ -116,18 +127,41 @@ public sealed class EvaluationFiguresLoader(MetricCatalogue catalogue, CurrentUs
                 continue;
             }
 
-            if (!sets.TryGetValue((definition.Area, metric.Scope, metric.Period), out var set))
+            var memoKey = (metric.Key, unitCode, metric.Scope, metric.Period);
+            if (memo is null || !memo.TryGetValue(memoKey, out var value))
             {
-                set = await catalogue.EvaluateAsync(definition.Area, unitCode, metric.Scope, metric.Period, null, cancellationToken);
-                sets[(definition.Area, metric.Scope, metric.Period)] = set;
+                if (!sets.TryGetValue((definition.Area, metric.Scope, metric.Period), out var set))
+                {
+                    set = await catalogue.EvaluateAsync(definition.Area, unitCode, metric.Scope, metric.Period, null, cancellationToken);
+                    sets[(definition.Area, metric.Scope, metric.Period)] = set;
+                }
+
+                value = set[metric.Key];
+                memo?.TryAdd(memoKey, value);
             }
 
-            var value = set[metric.Key];
             feeds.Add(new IndicatorFeed(indicator.Id, indicator.Name, metric.Key, definition.Name, metric.Scope, metric.Period, value.Value, value.Display,
                 value.RecordIds, catalogue.DrillDown(metric.Key, unitCode, metric.Scope, metric.Period), null));
         }
 
         return feeds;
+    }
+
+    private System.Collections.Concurrent.ConcurrentDictionary<(string, string, MetricScope, MetricPeriod), MetricValue>? memo;
+
+    /// <summary>
+    /// Keeps each metric value this loader evaluates (per metric, unit, scope and period) until the returned handle is
+    /// disposed: a batch computes the projects of a chunk with one evaluation of each figure they share.
+    /// </summary>
+    public IDisposable RememberMetricValues()
+    {
+        memo = new();
+        return new Forget(this);
+    }
+
+    private sealed class Forget(EvaluationFiguresLoader loader) : IDisposable
+    {
+        public void Dispose() => loader.memo = null;
     }
 
     /// <summary>The snapshot to store at submission.</summary>

@@ -27,6 +27,9 @@ public enum OutputFormat
 /// <summary>A produced file.</summary>
 public sealed record OutputFile(byte[] Content, string FileName, string ContentType);
 
+/// <summary>A project's score table and report, with the unit and code they are filed under.</summary>
+public sealed record ProjectDocuments(string UnitName, string ProjectCode, OutputFile Table, OutputFile Report);
+
 /// <summary>
 /// "The table and the report" (表和报告) of a project's self-evaluation, in the official layouts:
 /// figure parts from the budget, the indicators and the score; text parts from the evaluation.
@@ -66,6 +69,20 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
     }
 
     /// <summary>
+    /// The score table (xlsx) and the report (docx) of a project from one load of its figures, with the unit and code
+    /// they are filed under (batch documents).
+    /// </summary>
+    public async Task<ProjectDocuments> BothAsync(int projectId, CancellationToken cancellationToken = default)
+    {
+        var l = await LoadAsync(projectId, cancellationToken);
+        var baseName = $"{l.Project.Year}年度{l.Project.Name}";
+        var budget = l.Figures.Budget;
+        return new ProjectDocuments(l.UnitName, l.Project.Code,
+            new(ScoreTableXlsx.Write(Table(l.Project, l.Evaluation, l.UnitName, l.Score, budget)), $"{baseName}_绩效自评表.xlsx", ScoreTableXlsx.ContentType),
+            new(ReportDocx.Write(Report(l.Project, l.Evaluation, l.UnitName, l.Score, budget, l.Sentences)), $"{baseName}_绩效自评报告.docx", ReportDocx.ContentType));
+    }
+
+    /// <summary>
     /// The report checker over the report as it would be produced: slips in the text parts, and every number of a
     /// generated sentence that differs from its metric (an edited number, a stale sentence), are listed before anyone
     /// downloads the file.
@@ -96,7 +113,7 @@ public sealed class EvaluationOutputs(IDbContextFactory<JixiaoDbContext> dbFacto
             ?? throw new DomainException($"项目“{project.Name}”尚未开始绩效自评，没有自评表和报告。");
         var unit = await db.Units.Where(u => u.Id == project.UnitId).Select(u => new { u.Name, u.Code }).FirstAsync(cancellationToken);
         var profile = await profiles.GetAsync(evaluation.ProfileName, evaluation.ProfileVersion, cancellationToken);
-        var figures = await figuresLoader.LoadAsync(project, evaluation, unit.Code, cancellationToken);
+        var figures = await figuresLoader.LoadAsync(project, evaluation, unit.Code, cancellationToken, compareWithLive: false);
         var (score, error) = GetProject.TryScore(project, evaluation, profile, figures);
         return score is null
             ? throw new DomainException("自评尚不完整，不能生成自评表和报告：" + error)

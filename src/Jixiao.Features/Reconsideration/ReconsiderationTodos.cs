@@ -27,15 +27,9 @@ public sealed class ReconsiderationTodos(OpenCaseDeadlines deadlines) : ITodoSou
         var items = new List<TodoItem>();
         foreach (var c in await deadlines.HandleAsync(cancellationToken: cancellationToken))
         {
-            if (c.NextStatus is DeadlineStatus.Warning or DeadlineStatus.Overdue)
+            if (Warning(c) is { } warning)
             {
-                items.Add(new TodoItem(
-                    Roles.AreaName(Area.Reconsideration),
-                    $"{(c.NextStatus == DeadlineStatus.Overdue ? "已超期" : "临期")}：{c.CaseNumber} {c.NextDeadline}",
-                    $"{c.ApplicantName} 诉 {c.RespondentName} · {c.StateName}",
-                    c.NextDue,
-                    c.NextStatus == DeadlineStatus.Overdue ? TodoUrgency.Overdue : TodoUrgency.DueSoon,
-                    $"reconsideration/cases/{c.Id}"));
+                items.Add(warning);
             }
             else if (c.State == CaseState.UnderReview && c.Channel == Online)
             {
@@ -50,5 +44,20 @@ public sealed class ReconsiderationTodos(OpenCaseDeadlines deadlines) : ITodoSou
         }
 
         return items;
+    }
+
+    /// <summary>The deadline warning of a case whose nearest deadline is due soon (yellow) or passed (red); null otherwise.</summary>
+    public static TodoItem? Warning(ListCases.CaseRow c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return c.NextStatus is DeadlineStatus.Warning or DeadlineStatus.Overdue
+            ? new TodoItem(
+                Roles.AreaName(Area.Reconsideration),
+                $"{(c.NextStatus == DeadlineStatus.Overdue ? "已超期" : "临期")}：{c.CaseNumber} {c.NextDeadline}",
+                $"{c.ApplicantName} 诉 {c.RespondentName} · {c.StateName}",
+                c.NextDue,
+                c.NextStatus == DeadlineStatus.Overdue ? TodoUrgency.Overdue : TodoUrgency.DueSoon,
+                $"reconsideration/cases/{c.Id}")
+            : null;
     }
 }

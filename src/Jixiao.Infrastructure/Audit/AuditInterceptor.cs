@@ -104,9 +104,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 continue;
             }
 
-            // Technical records, not business data: sign-in keys, the used public-form challenges and
-            // the stored file contents (the records that name a file are audited, with its SHA-256).
-            if (entry.Entity is DataProtectionKey or Challenges.UsedChallenge or Documents.StoredFile)
+            // Technical records, not business data: sign-in keys, the used public-form challenges, the stored file
+            // contents (the records that name a file are audited, with its SHA-256), and the bookkeeping of background
+            // work (its items, outputs, runs and the notifications it records; the batch itself is audited).
+            if (entry.Entity is DataProtectionKey or Challenges.UsedChallenge or Documents.StoredFile or Jobs.BackgroundJobItem
+                or Jobs.BackgroundJobOutput or Jobs.ScheduledRun or Jobs.Notification)
             {
                 continue;
             }

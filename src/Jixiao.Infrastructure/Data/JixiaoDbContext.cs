@@ -93,6 +93,16 @@ public abstract class JixiaoDbContext(DbContextOptions options, CurrentUser curr
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Jobs.BackgroundJob> BackgroundJobs => Set<Jobs.BackgroundJob>();
+
+    public DbSet<Jobs.BackgroundJobItem> BackgroundJobItems => Set<Jobs.BackgroundJobItem>();
+
+    public DbSet<Jobs.BackgroundJobOutput> BackgroundJobOutputs => Set<Jobs.BackgroundJobOutput>();
+
+    public DbSet<Jobs.ScheduledRun> ScheduledRuns => Set<Jobs.ScheduledRun>();
+
+    public DbSet<Jobs.Notification> Notifications => Set<Jobs.Notification>();
+
     /// <summary>Uploaded file contents shared by all nodes (ADR-016); read and written by <see cref="Documents.FileStore"/>.</summary>
     public DbSet<Documents.StoredFile> StoredFiles => Set<Documents.StoredFile>();
 

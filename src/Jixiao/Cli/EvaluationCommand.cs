@@ -14,6 +14,7 @@ internal static class EvaluationCommand
         var evaluation = new Command("evaluation", "项目绩效自评：评分、导出自评表和报告。Score a project's self-evaluation and export its documents.");
         evaluation.Subcommands.Add(Score());
         evaluation.Subcommands.Add(Export());
+        evaluation.Subcommands.Add(Batch());
         return evaluation;
     }
 
@@ -39,6 +40,90 @@ internal static class EvaluationCommand
             return CommandLine.Ok;
         });
         return export;
+    }
+
+    private static Command Batch()
+    {
+        var year = new Option<int>("--year") { Description = "年度 (year)", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "单位代码，含下级单位，例如 440700；不写为全部单位 (unit code, with its subtree)" };
+        var wait = new Option<bool>("--wait") { Description = "在本进程中生成并显示进度，直到完成 (process here and wait, showing progress)" };
+        var output = new Option<FileInfo?>("--out") { Description = "完成后把全部文件打包保存到此 zip（需 --wait）(save the zip)" };
+        var batch = new Command("batch", "批量生成一个年度全部项目的自评表（xlsx）和自评报告（docx）。Enqueue (and with --wait run) the batch documents of a year.")
+        {
+            year, unit, wait, output,
+        };
+        batch.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = HostFactory.Build(parse.GetValue(CommandLine.Data)!);
+            await using var scope = host.CommandScope();
+            var batches = scope.ServiceProvider.GetRequiredService<BatchDocuments>();
+            var id = await batches.StartAsync(parse.GetValue(year), parse.GetValue(unit), cancellationToken);
+            var row = await batches.GetAsync(id, cancellationToken);
+            Console.WriteLine($"已创建批量任务 #{id}：{row.Title}，共 {row.Total} 个项目。");
+            if (!parse.GetValue(wait))
+            {
+                Console.WriteLine("任务已排队，由运行中的 jixiao serve 节点在后台生成；进度见网页“绩效管理 → 批量生成”。");
+                return CommandLine.Ok;
+            }
+
+            var worker = host.Services.GetRequiredService<Jixiao.Infrastructure.Jobs.JobWorker>();
+            using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var progress = ShowProgressAsync(batches, id, done.Token);
+            while (true)
+            {
+                await worker.RunUntilIdleAsync(id, cancellationToken);
+                row = await batches.GetAsync(id, cancellationToken);
+                if (row.Status != Jixiao.Infrastructure.Jobs.JobStatus.Running)
+                {
+                    break;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken); // items leased by another node
+            }
+
+            await done.CancelAsync();
+            await progress;
+            Console.WriteLine();
+            Console.WriteLine($"完成：{row.Done}/{row.Total} 个项目，失败 {row.Failed} 个，用时 {row.Elapsed.TotalSeconds:0.0} 秒。");
+            foreach (var failure in (await batches.FailuresAsync(id, cancellationToken)).Take(20))
+            {
+                Console.WriteLine($"  失败：{failure.Label}：{failure.Error}");
+            }
+
+            if (parse.GetValue(output) is { } file)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file.FullName)!);
+                await using (var stream = File.Create(file.FullName))
+                {
+                    await batches.WriteZipAsync(id, stream, cancellationToken);
+                }
+
+                Console.WriteLine($"已保存 {file.FullName}（{new FileInfo(file.FullName).Length:N0} 字节）。");
+            }
+
+            return row.Failed == 0 ? CommandLine.Ok : CommandLine.Failed;
+        });
+        return batch;
+    }
+
+    private static async Task ShowProgressAsync(BatchDocuments batches, int id, CancellationToken cancellationToken)
+    {
+        const int width = 30;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var row = await batches.GetAsync(id, cancellationToken);
+                var filled = (int)Math.Round(row.Percent / 100 * width);
+                var left = row.Remaining is { } r ? $"，预计剩余 {r.TotalSeconds:0} 秒" : string.Empty;
+                Console.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {row.Finished}/{row.Total}，失败 {row.Failed}，用时 {row.Elapsed.TotalSeconds:0} 秒{left}   ");
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     private static Command Score()

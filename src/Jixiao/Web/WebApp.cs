@@ -52,7 +52,7 @@ public static class WebApp
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
 
-        builder.AddInfrastructure().AddFeatures();
+        builder.AddInfrastructure().AddFeatures().AddBackgroundJobs();
         AddWeb(builder);
         var app = builder.Build();
         UseWeb(app);
@@ -190,6 +190,7 @@ public static class WebApp
         app.MapApiEndpoints();
         app.MapExportEndpoints();
         app.MapPerformanceEndpoints();
+        app.MapBatchEndpoints();
         app.MapReconsiderationEndpoints();
         app.MapRegisterEndpoints();
         app.MapAssessmentEndpoints();

@@ -63,14 +63,15 @@ public sealed class TestApp : IAsyncDisposable
     /// Another node of the product on the same database and data folder (as a second <c>jixiao serve</c>
     /// behind a load balancer): its own container, caches and Data Protection key ring.
     /// </summary>
-    public IHost StartSecondNode() => BuildHost(settings);
+    public IHost StartSecondNode(Action<IServiceCollection>? configure = null) => BuildHost(settings, configure);
 
-    private static IHost BuildHost(Dictionary<string, string?> settings)
+    private static IHost BuildHost(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.AddInfrastructure().AddFeatures();
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 

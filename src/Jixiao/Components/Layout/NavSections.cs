@@ -20,6 +20,7 @@ public static class NavSections
             ("项目管理", "performance/projects"),
             ("双监控", "performance/monitoring"),
             ("报告语句模板", "performance/sentences"),
+            ("批量生成", "performance/batches"),
         ]),
         new(Area.Reconsideration, Icons.Material.Filled.Gavel,
         [
