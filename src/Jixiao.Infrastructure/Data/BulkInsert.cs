@@ -2,7 +2,6 @@ using System.Collections;
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -17,7 +16,7 @@ namespace Jixiao.Infrastructure.Data;
 /// tables, without change tracking: for generated data sets of millions of rows. Table names, column names,
 /// column types and value converters come from the EF model, so the writer follows schema changes. The roots
 /// get their ids here (the next free ones), the dependents the foreign key of their parent; all rows are
-/// written in one transaction, which the caller commits. SQLite: prepared multi-row INSERTs with the journal
+/// written in one transaction, which the caller commits. SQLite: a prepared INSERT per table with the journal
 /// kept in memory and synchronous off for the duration; PostgreSQL: binary COPY.
 /// </summary>
 /// <remarks>
@@ -26,8 +25,6 @@ namespace Jixiao.Infrastructure.Data;
 /// </remarks>
 public sealed class BulkInsert : IAsyncDisposable
 {
-    private const int SqliteRowsPerStatement = 64;
-
     private readonly JixiaoDbContext db;
     private readonly DbConnection connection;
     private readonly IDbContextTransaction transaction;
@@ -188,34 +185,25 @@ public sealed class BulkInsert : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// One prepared single-row INSERT per table, executed per row: Microsoft.Data.Sqlite binds parameters by name,
+    /// which SQLite looks up linearly, so multi-row statements with thousands of parameters cost more than they save.
+    /// </summary>
     private void InsertSqlite(SqliteConnection sqlite, TablePlan plan, List<object> rows, long[]? ids, long[]? parentIds)
     {
-        var many = plan.SqliteCommand(sqlite, (SqliteTransaction)transaction.GetDbTransaction(), SqliteRowsPerStatement);
-        var one = plan.SqliteCommand(sqlite, (SqliteTransaction)transaction.GetDbTransaction(), 1);
-        var columns = plan.Columns.Count;
-        var i = 0;
-        for (; i + SqliteRowsPerStatement <= rows.Count; i += SqliteRowsPerStatement)
+        var command = plan.SqliteCommand(sqlite, (SqliteTransaction)transaction.GetDbTransaction());
+        for (var i = 0; i < rows.Count; i++)
         {
-            for (var r = 0; r < SqliteRowsPerStatement; r++)
-            {
-                Bind(plan, many.Parameters, r * columns, rows[i + r], ids?[i + r], parentIds?[i + r]);
-            }
-
-            many.ExecuteNonQuery();
-        }
-
-        for (; i < rows.Count; i++)
-        {
-            Bind(plan, one.Parameters, 0, rows[i], ids?[i], parentIds?[i]);
-            one.ExecuteNonQuery();
+            Bind(plan, command.Parameters, rows[i], ids?[i], parentIds?[i]);
+            command.ExecuteNonQuery();
         }
     }
 
-    private static void Bind(TablePlan plan, SqliteParameterCollection parameters, int offset, object row, long? id, long? parentId)
+    private static void Bind(TablePlan plan, SqliteParameterCollection parameters, object row, long? id, long? parentId)
     {
         for (var c = 0; c < plan.Columns.Count; c++)
         {
-            parameters[offset + c].Value = plan.Columns[c].Value(row, id, parentId) ?? DBNull.Value;
+            parameters[c].Value = plan.Columns[c].Value(row, id, parentId) ?? DBNull.Value;
         }
     }
 
@@ -380,7 +368,7 @@ public sealed class BulkInsert : IAsyncDisposable
 
     private sealed class TablePlan(string table, string? schema, string keyColumn, bool writesKey, List<Column> columns, Action<object, long> setKey) : IDisposable
     {
-        private readonly Dictionary<int, SqliteCommand> sqliteCommands = [];
+        private SqliteCommand? sqliteCommand;
 
         public string Table => table;
 
@@ -400,42 +388,27 @@ public sealed class BulkInsert : IAsyncDisposable
 
         public void SetKey(object entity, long id) => setKey(entity, id);
 
-        /// <summary>The prepared INSERT of <paramref name="rowCount"/> rows, its parameters made by the columns' type mappings.</summary>
-        public SqliteCommand SqliteCommand(SqliteConnection connection, SqliteTransaction transaction, int rowCount)
+        /// <summary>The prepared INSERT of one row, its parameters made by the columns' type mappings.</summary>
+        public SqliteCommand SqliteCommand(SqliteConnection connection, SqliteTransaction transaction)
         {
-            if (sqliteCommands.TryGetValue(rowCount, out var command))
+            if (sqliteCommand is not null)
             {
-                return command;
+                return sqliteCommand;
             }
 
-            command = connection.CreateCommand();
+            var command = connection.CreateCommand();
             command.Transaction = transaction;
-            var sql = new StringBuilder($"INSERT INTO {Quote(table, schema)} ({string.Join(", ", columns.Select(c => Quote(c.Name, null)))}) VALUES ");
-            for (var r = 0; r < rowCount; r++)
+            var names = columns.Select((_, c) => $"@p{c}").ToList();
+            for (var c = 0; c < columns.Count; c++)
             {
-                sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    var name = $"@p{(r * columns.Count) + c}";
-                    sql.Append(c == 0 ? name : ", " + name);
-                    command.Parameters.Add(columns[c].Mapping.CreateParameter(command, name, null));
-                }
-
-                sql.Append(')');
+                command.Parameters.Add(columns[c].Mapping.CreateParameter(command, names[c], null));
             }
 
-            command.CommandText = sql.ToString();
+            command.CommandText = $"INSERT INTO {Quote(table, schema)} ({string.Join(", ", columns.Select(c => Quote(c.Name, null)))}) VALUES ({string.Join(", ", names)})";
             command.Prepare();
-            sqliteCommands[rowCount] = command;
-            return command;
+            return sqliteCommand = command;
         }
 
-        public void Dispose()
-        {
-            foreach (var command in sqliteCommands.Values)
-            {
-                command.Dispose();
-            }
-        }
+        public void Dispose() => sqliteCommand?.Dispose();
     }
 }

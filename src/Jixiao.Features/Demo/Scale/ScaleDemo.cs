@@ -275,9 +275,9 @@ public sealed class ScaleDemo(IDbContextFactory<JixiaoDbContext> dbFactory, Demo
         var years = request.Years;
 
         var batch = new List<ReconsiderationCase>(BatchSize);
-        foreach (var (unit, count) in units.Zip(Spread(request.Cases, weights)))
+        foreach (var (unit, count, u) in units.Zip(Spread(request.Cases, weights), Enumerable.Range(0, units.Count)))
         {
-            foreach (var (year, inYear) in years.Zip(Spread(count, [.. years.Select(_ => 1m)])))
+            foreach (var (year, inYear) in years.Zip(ByYear(count, years.Count, u)))
             {
                 var days = Enumerable.Range(0, inYear).Select(_ => cases.WorkingDayIn(year)).Order().ToList();
                 var sequence = 0;
@@ -317,9 +317,9 @@ public sealed class ScaleDemo(IDbContextFactory<JixiaoDbContext> dbFactory, Demo
             return number;
         }
 
-        foreach (var (unit, count) in units.Zip(Spread(request.Cases / 2, weights)))
+        foreach (var (unit, count, u) in units.Zip(Spread(request.Cases / 2, weights), Enumerable.Range(0, units.Count)))
         {
-            foreach (var (year, inYear) in years.Zip(Spread(count, [.. years.Select(_ => 1m)])))
+            foreach (var (year, inYear) in years.Zip(ByYear(count, years.Count, u)))
             {
                 foreach (var day in Enumerable.Range(0, inYear).Select(_ => cases.WorkingDayIn(year)).Order().ToList())
                 {
@@ -338,9 +338,9 @@ public sealed class ScaleDemo(IDbContextFactory<JixiaoDbContext> dbFactory, Demo
         var projects = new ProjectGenerator(random, end);
         var projectBatch = new List<(Project Project, bool Evaluated)>(BatchSize / 4);
         var meanWeight = weights.Average();
-        foreach (var (unit, count) in units.Zip(Spread(request.Projects, weights)))
+        foreach (var (unit, count, u) in units.Zip(Spread(request.Projects, weights), Enumerable.Range(0, units.Count)))
         {
-            foreach (var (year, inYear) in years.Zip(Spread(count, [.. years.Select(_ => 1m)])))
+            foreach (var (year, inYear) in years.Zip(ByYear(count, years.Count, u)))
             {
                 var sequence = 0;
                 for (var i = 0; i < inYear; i++)
@@ -372,6 +372,10 @@ public sealed class ScaleDemo(IDbContextFactory<JixiaoDbContext> dbFactory, Demo
         var evaluations = rows.Where(r => r.Evaluated).Select(r => new SelfEvaluation(r.Project.Id, r.Project.UnitId, ScoringProfiles.National2020.Name, ScoringProfiles.National2020.Version)).ToList();
         await bulk.InsertAsync(evaluations);
     };
+
+    /// <summary>A unit's count split evenly over the years, the odd ones to a different year for each unit so that the years balance.</summary>
+    private static int[] ByYear(int count, int years, int unitIndex) =>
+        [.. Enumerable.Range(0, years).Select(y => (count / years) + (((y - unitIndex) % years + years) % years < count % years ? 1 : 0))];
 
     /// <summary>Splits <paramref name="total"/> in proportion to the weights, by largest remainder, so the parts add up.</summary>
     internal static int[] Spread(int total, IReadOnlyList<decimal> weights)
