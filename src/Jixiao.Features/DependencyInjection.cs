@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<TodoList>();
         services.AddScoped<CreateFirstAdministrator>();
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoSet>();
+        services.AddScoped<Demo.Scale.ScaleDemo>();
         services.AddScoped<PerformanceDemo>();
 
         services.AddScoped<ScoringProfileStore>();

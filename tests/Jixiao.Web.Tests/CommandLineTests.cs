@@ -147,6 +147,42 @@ public sealed class CommandLineTests
         }
     }
 
+    [Fact]
+    public async Task DemoScale_GeneratesOnce_AndTheProvinceHasFigures()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "jixiao-cli-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, output, error) = await RunAsync(["demo", "--scale", "400", "--projects", "50", "--data", data]);
+            code.ShouldBe(0, error);
+            output.ShouldContain("ReconsiderationCases");
+            output.ShouldContain("行/秒");
+
+            var (again, againOutput, _) = await RunAsync(["demo", "--scale", "400", "--projects", "50", "--data", data]);
+            again.ShouldBe(0);
+            againOutput.ShouldContain("已存在");
+
+            var (stats, statsOutput, _) = await RunAsync(["stats", "reconsideration", "--unit", "440000", "--year", "2025", "--scope", "tree", "--json", "--data", data]);
+            stats.ShouldBe(0);
+            statsOutput.ShouldContain("\"unitName\": \"广东省司法厅\"");
+            statsOutput.ShouldMatch("\"reconsideration.received\": [1-9][0-9]*");
+
+            var (seedYear, _, seedYearError) = await RunAsync(["demo", "--scale", "400", "--years", "2023-2024", "--data", data]);
+            seedYear.ShouldBe(1);
+            seedYearError.ShouldContain("2023");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
     {
         using var process = Start(args);

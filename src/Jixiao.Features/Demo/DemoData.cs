@@ -93,7 +93,8 @@ public sealed class DemoData(IDbContextFactory<JixiaoDbContext> dbFactory, UserM
             {
                 unit.Rename(d.Name, d.ShortName, d.Level, d.Kind, d.Sort);
                 unit.Activate();
-                if (unit.ParentId != parentId)
+                // A top-level demo unit keeps a superior added above it (the province of `jixiao demo --scale`).
+                if (unit.ParentId != parentId && d.Parent is not null)
                 {
                     unit.MoveTo(parentId, new UnitTree(existing.Values.Select(u => (u.Id, u.ParentId))));
                 }
