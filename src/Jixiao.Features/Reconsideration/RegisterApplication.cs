@@ -34,32 +34,60 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
     public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken = default) =>
         (await HandleManyAsync([command], _ => string.Empty, cancellationToken))[0];
 
+    /// <summary>Applications saved per SaveChanges in a batch; the change tracker is cleared after each.</summary>
+    public const int ChunkSize = 1000;
+
     /// <summary>
     /// Registers several applications in one transaction: all of them or, when any is refused, none;
     /// each problem's field is prefixed with its row label (an import names sheet and row).
     /// </summary>
+    /// <remarks>
+    /// Built for imports of 100,000 rows (issue 8): every row is checked first, in one pass, with the units looked up
+    /// once; only then are the cases numbered (each unit's series read once per year), built and saved in chunks of
+    /// <see cref="ChunkSize"/> inside ONE transaction, so that an error anywhere still writes nothing. Each chunk's
+    /// audit lines are written with it by the <c>AuditInterceptor</c>, in the same transaction.
+    /// </remarks>
     public async Task<IReadOnlyList<Result>> HandleManyAsync(IReadOnlyList<Command> commands, Func<int, string> rowLabel, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(rowLabel);
         user.Require(Area.Reconsideration, write: true);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = user.Actor();
+        var now = clock.GetLocalNow();
+        var units = await Units.LoadAsync(db, commands.Select(c => c.UnitCode), cancellationToken);
         var problems = new List<ValidationProblem>();
-        var cases = new List<ReconsiderationCase>();
+        var applications = new Checked[commands.Count];
         for (var i = 0; i < commands.Count; i++)
         {
-            var (c, rowProblems) = await BuildAsync(db, commands[i], user.Actor(), clock.GetLocalNow(), cancellationToken);
+            var (application, rowProblems) = await CheckAsync(db, units, commands[i], now, cancellationToken);
             problems.AddRange(rowProblems.Select(p => new ValidationProblem(rowLabel(i) + p.Field, rowLabel(i) + p.Message)));
-            if (c is not null)
-            {
-                db.ReconsiderationCases.Add(c);
-                cases.Add(c);
-            }
+            applications[i] = application!;
         }
 
         ValidationException.ThrowIfAny(problems);
-        await db.SaveChangesAsync(cancellationToken);
-        return [.. cases.Select(c => new Result(c.Id, c.CaseNumber))];
+
+        var results = new List<Result>(commands.Count);
+        var numbers = new CaseNumberSeries(db);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        for (var start = 0; start < commands.Count; start += ChunkSize)
+        {
+            var chunk = new List<ReconsiderationCase>(Math.Min(ChunkSize, commands.Count - start));
+            for (var i = start; i < Math.Min(start + ChunkSize, commands.Count); i++)
+            {
+                var number = await numbers.NextAsync(applications[i].Unit, commands[i].ReceivedOn.Year, cancellationToken);
+                chunk.Add(Create(commands[i], applications[i], number, actor, now));
+            }
+
+            db.ReconsiderationCases.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            results.AddRange(chunk.Select(c => new Result(c.Id, c.CaseNumber)));
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
     }
 
     /// <summary>
@@ -69,6 +97,44 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
     /// </summary>
     internal static async Task<(ReconsiderationCase? Case, List<ValidationProblem> Problems)> BuildAsync(
         JixiaoDbContext db, Command command, CaseActor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var units = await Units.LoadAsync(db, [command.UnitCode], cancellationToken);
+        var (application, problems) = await CheckAsync(db, units, command, now, cancellationToken);
+        if (application is null)
+        {
+            return (null, problems);
+        }
+
+        var number = await CaseNumbers.NextAsync(db, application.Unit, command.ReceivedOn.Year, cancellationToken);
+        return (Create(command, application, number, actor, now), problems);
+    }
+
+    /// <summary>The units named by the applications, as the user's scope shows them, by code.</summary>
+    private static class Units
+    {
+        public static async Task<Dictionary<string, Unit>> LoadAsync(JixiaoDbContext db, IEnumerable<string> codes, CancellationToken cancellationToken)
+        {
+            var wanted = codes.Where(c => !string.IsNullOrEmpty(c)).Distinct(StringComparer.Ordinal).ToList();
+            var found = new Dictionary<string, Unit>(StringComparer.Ordinal);
+            foreach (var batch in wanted.Chunk(500))
+            {
+                foreach (var unit in await db.Units.AsNoTracking().Where(u => batch.Contains(u.Code)).ToListAsync(cancellationToken))
+                {
+                    found[unit.Code] = unit;
+                }
+            }
+
+            return found;
+        }
+    }
+
+    /// <summary>A checked application: its unit, the respondent's name and its agency in the directory.</summary>
+    private sealed record Checked(Unit Unit, string Respondent, int? AgencyId);
+
+    /// <summary>Every problem of an application, or, when it has none, what its case is built from.</summary>
+    private static async Task<(Checked? Checked, List<ValidationProblem> Problems)> CheckAsync(
+        JixiaoDbContext db, Dictionary<string, Unit> units, Command command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var today = DateOnly.FromDateTime(now.DateTime);
@@ -114,28 +180,31 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
             problems.Add(new("被申请人", "被申请人不能为空，且不超过100字。"));
         }
 
-        var particulars = new ApplicationParticulars(command.IdType, command.IdNumber ?? string.Empty, command.Phone, command.Address, command.AgentName,
-            command.EnterpriseRelated, command.Requests ?? string.Empty, command.ContestedAct ?? string.Empty, agency?.Id);
+        var particulars = Particulars(command, agency?.Id);
         if (Enum.IsDefined(command.ApplicantKind))
         {
             problems.AddRange(particulars.Problems(command.ApplicantKind, today));
         }
 
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Code == command.UnitCode, cancellationToken);
-        if (unit is null)
+        if (command.UnitCode is null || !units.TryGetValue(command.UnitCode, out var unit))
         {
             problems.Add(new("复议机关", $"单位“{command.UnitCode}”不存在或不在您的数据范围内。"));
-        }
-
-        if (problems.Count > 0)
-        {
             return (null, problems);
         }
 
-        var number = await CaseNumbers.NextAsync(db, unit!, command.ReceivedOn.Year, cancellationToken);
-        var c = new ReconsiderationCase(unit!.Id, number, command.ReceivedOn, command.Matter, command.Channel, command.ApplicantKind,
-            command.ApplicantName, respondent!, actor, now, command.Document);
-        c.RecordParticulars(particulars, today);
-        return (c, problems);
+        return (problems.Count > 0 ? null : new Checked(unit, respondent!, agency?.Id), problems);
+    }
+
+    private static ApplicationParticulars Particulars(Command command, int? agencyId) =>
+        new(command.IdType, command.IdNumber ?? string.Empty, command.Phone, command.Address, command.AgentName,
+            command.EnterpriseRelated, command.Requests ?? string.Empty, command.ContestedAct ?? string.Empty, agencyId);
+
+    /// <summary>The case of a checked application, with its number.</summary>
+    private static ReconsiderationCase Create(Command command, Checked application, string number, CaseActor actor, DateTimeOffset now)
+    {
+        var c = new ReconsiderationCase(application.Unit.Id, number, command.ReceivedOn, command.Matter, command.Channel, command.ApplicantKind,
+            command.ApplicantName, application.Respondent, actor, now, command.Document);
+        c.RecordParticulars(Particulars(command, application.AgencyId), DateOnly.FromDateTime(now.DateTime));
+        return c;
     }
 }
