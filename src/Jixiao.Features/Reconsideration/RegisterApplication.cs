@@ -110,24 +110,26 @@ public sealed class RegisterApplication(IDbContextFactory<JixiaoDbContext> dbFac
 
             await using var caseInsert = BulkInsert<ReconsiderationCase>.Create(db);
             await using var stepInsert = BulkInsert<CaseStep>.Create(db);
-            var caseId = new Dictionary<string, object?>(1, StringComparer.Ordinal);
-            for (var i = 0; i < commands.Count; i++)
+            for (var start = 0; start < commands.Count; start += ChunkSize)
             {
-                var number = await numbers.NextAsync(applications[i].Unit, commands[i].ReceivedOn.Year, cancellationToken);
-                var c = Create(commands[i], applications[i], number, actor, now);
-                if (c.Suspensions.Count > 0 || c.Letters.Count > 0 || c.Copies.Count > 0)
+                var chunk = new List<ReconsiderationCase>(Math.Min(ChunkSize, commands.Count - start));
+                for (var i = start; i < Math.Min(start + ChunkSize, commands.Count); i++)
                 {
-                    throw new InvalidOperationException("新登记的案件不应有中止、意见书或抄告记录。");
+                    var number = await numbers.NextAsync(applications[i].Unit, commands[i].ReceivedOn.Year, cancellationToken);
+                    var c = Create(commands[i], applications[i], number, actor, now);
+                    if (c.Suspensions.Count > 0 || c.Letters.Count > 0 || c.Copies.Count > 0)
+                    {
+                        throw new InvalidOperationException("新登记的案件不应有中止、意见书或抄告记录。");
+                    }
+
+                    chunk.Add(c);
                 }
 
-                await caseInsert.InsertAsync(c, null, cancellationToken);
-                caseId["CaseId"] = c.Id;
-                foreach (var step in c.Steps)
-                {
-                    await stepInsert.InsertAsync(step, caseId, cancellationToken);
-                }
-
-                results.Add(new Result(c.Id, c.CaseNumber));
+                await caseInsert.InsertAllAsync(chunk, _ => null, cancellationToken);
+                var steps = chunk.SelectMany(c => c.Steps.Select(s => (Case: c, Step: s))).ToList();
+                var caseOf = steps.ToDictionary(s => s.Step, s => s.Case);
+                await stepInsert.InsertAllAsync([.. steps.Select(s => s.Step)], s => new Dictionary<string, object?>(1) { ["CaseId"] = caseOf[s].Id }, cancellationToken);
+                results.AddRange(chunk.Select(c => new Result(c.Id, c.CaseNumber)));
             }
         }
 

@@ -24,6 +24,7 @@ public sealed class BulkInsert<TEntity> : IAsyncDisposable
     private readonly List<(IProperty Property, DbParameter Parameter, RelationalTypeMapping Mapping)> columns = [];
     private readonly Dictionary<string, DbParameter> shadow = new(StringComparer.Ordinal);
     private readonly IProperty key;
+    private readonly List<string> parameterNames = [];
 
     private BulkInsert(DbCommand command, IProperty key)
     {
@@ -62,6 +63,7 @@ public sealed class BulkInsert<TEntity> : IAsyncDisposable
             var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
             var name = "p" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var parameter = mapping.CreateParameter(insert.command, sql.GenerateParameterName(name), null, property.IsNullable);
+            insert.parameterNames.Add(sql.GenerateParameterName(name));
             insert.command.Parameters.Add(parameter);
             insert.columns.Add((property, parameter, mapping));
             if (property.IsShadowProperty())
@@ -84,18 +86,7 @@ public sealed class BulkInsert<TEntity> : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(entity);
         foreach (var (property, parameter, mapping) in columns)
         {
-            object? value;
-            if (property.IsShadowProperty())
-            {
-                value = shadowValues is not null && shadowValues.TryGetValue(property.Name, out var given)
-                    ? given
-                    : throw new InvalidOperationException($"缺少 {property.Name} 的值。");
-            }
-            else
-            {
-                value = property.GetGetter().GetClrValueUsingContainingEntity(entity);
-            }
-
+            var value = ValueOf(property, entity, shadowValues);
             if (value is not null && mapping.Converter is { } converter)
             {
                 value = converter.ConvertToProvider(value);
@@ -104,7 +95,64 @@ public sealed class BulkInsert<TEntity> : IAsyncDisposable
             parameter.Value = value ?? DBNull.Value;
         }
 
-        var id = await command.ExecuteScalarAsync(cancellationToken);
+        SetKey(entity, await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Inserts the entities in order and sets their keys: one round trip for the lot where the provider batches
+    /// commands (PostgreSQL), else the prepared command row by row (SQLite, in process).
+    /// </summary>
+    public async Task InsertAllAsync(IReadOnlyList<TEntity> entities, Func<TEntity, IReadOnlyDictionary<string, object?>?> shadowValues, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(shadowValues);
+        var connection = command.Connection!;
+        if (!connection.CanCreateBatch)
+        {
+            foreach (var entity in entities)
+            {
+                await InsertAsync(entity, shadowValues(entity), cancellationToken);
+            }
+
+            return;
+        }
+
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = command.Transaction;
+        foreach (var entity in entities)
+        {
+            var one = batch.CreateBatchCommand();
+            one.CommandText = command.CommandText;
+            var shadows = shadowValues(entity);
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var (property, _, mapping) = columns[i];
+                one.Parameters.Add(mapping.CreateParameter(command, parameterNames[i], ValueOf(property, entity, shadows), property.IsNullable));
+            }
+
+            batch.BatchCommands.Add(one);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var entity in entities)
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("批量写入未返回主键。");
+            }
+
+            SetKey(entity, reader.GetValue(0));
+            await reader.NextResultAsync(cancellationToken);
+        }
+    }
+
+    private static object? ValueOf(IProperty property, TEntity entity, IReadOnlyDictionary<string, object?>? shadowValues) =>
+        property.IsShadowProperty()
+            ? shadowValues is not null && shadowValues.TryGetValue(property.Name, out var given) ? given : throw new InvalidOperationException($"缺少 {property.Name} 的值。")
+            : property.GetGetter().GetClrValueUsingContainingEntity(entity);
+
+    private void SetKey(TEntity entity, object? id)
+    {
         var generated = Convert.ChangeType(id, key.ClrType, System.Globalization.CultureInfo.InvariantCulture);
         if (key.FieldInfo is { } field)
         {
