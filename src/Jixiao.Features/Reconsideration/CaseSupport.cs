@@ -93,15 +93,45 @@ public static class CaseNumbers
     {
         ArgumentNullException.ThrowIfNull(db);
         var prefix = Prefix(unit);
+        var saved = await LastSavedAsync(db, unit, year, cancellationToken);
+
+        // Cases added in this context but not yet saved take their numbers too.
+        var local = db.ReconsiderationCases.Local.Where(c => c.UnitId == unit.Id).Select(c => SequenceOf(c.CaseNumber, prefix, year) ?? 0).DefaultIfEmpty(0).Max();
+        return Format(prefix, year, Math.Max(saved, local) + 1);
+    }
+
+    /// <summary>The highest sequence of the unit's series for the year in the database (0 when none).</summary>
+    public static async Task<int> LastSavedAsync(JixiaoDbContext db, Unit unit, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(unit);
+        var prefix = Prefix(unit);
         var head = $"{prefix}〔{year}〕";
         var numbers = await db.ReconsiderationCases.IgnoreQueryFilters()
             .Where(c => c.UnitId == unit.Id && c.CaseNumber.StartsWith(head))
             .Select(c => c.CaseNumber)
             .ToListAsync(cancellationToken);
+        return numbers.Select(n => SequenceOf(n, prefix, year) ?? 0).DefaultIfEmpty(0).Max();
+    }
+}
 
-        // Cases added in this context but not yet saved (a batch import) take their numbers too.
-        numbers.AddRange(db.ReconsiderationCases.Local.Where(c => c.UnitId == unit.Id).Select(c => c.CaseNumber));
-        var last = numbers.Select(n => SequenceOf(n, prefix, year) ?? 0).DefaultIfEmpty(0).Max();
-        return Format(prefix, year, last + 1);
+/// <summary>
+/// Numbers for a batch of new cases (an import): each unit's series of a year is read from the database once, then
+/// counted on in memory, so that numbering n cases costs one query per unit and year instead of one per case.
+/// </summary>
+internal sealed class CaseNumberSeries(JixiaoDbContext db)
+{
+    private readonly Dictionary<(int Unit, int Year), int> last = [];
+
+    public async Task<string> NextAsync(Unit unit, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (!last.TryGetValue((unit.Id, year), out var sequence))
+        {
+            sequence = await CaseNumbers.LastSavedAsync(db, unit, year, cancellationToken);
+        }
+
+        last[(unit.Id, year)] = ++sequence;
+        return CaseNumbers.Format(CaseNumbers.Prefix(unit), year, sequence);
     }
 }

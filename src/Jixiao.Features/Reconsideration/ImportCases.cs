@@ -60,11 +60,12 @@ public sealed class ImportCases(RegisterApplication register)
     {
         var result = Spec.Read(xlsx, length);
         result.ThrowIfFailed();
-        var registered = await register.HandleManyAsync(
+        var registered = await register.ImportAsync(
             [.. result.Rows.Select(r => new RegisterApplication.Command(r.UnitCode, r.ReceivedOn, r.Matter, r.Channel, r.Kind, r.ApplicantName,
                 r.Kind == ApplicantKind.Citizen ? IdDocumentType.ResidentIdCard : IdDocumentType.UnifiedSocialCreditCode,
                 r.IdNumber, r.Phone, r.Address, r.Agent, r.EnterpriseRelated, r.Requests, r.ContestedAct, r.Respondent))],
             i => $"第{i + 1}条申请（{result.Rows[i].ApplicantName}）：",
+            $"Excel工作表“{SheetName}”",
             cancellationToken);
         return [.. registered.Select(r => r.CaseNumber)];
     }
