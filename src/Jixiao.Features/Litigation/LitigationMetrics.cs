@@ -163,8 +163,8 @@ public sealed class LitigationMetrics(IDbContextFactory<JixiaoDbContext> dbFacto
     private static MetricDefinition Find(string key) => All.First(d => d.Key == key);
 
     /// <summary>
-    /// The figures of whole-month periods counted in the database: cases filed by month; first-instance cases concluded
-    /// by month, outcome and month of filing (for 其中上年结转); hearings by month, instance and
+    /// The figures of whole-month periods counted in the database: cases filed by day; first-instance cases concluded
+    /// by day, outcome and month of filing (for 其中上年结转, which needs whole months); hearings by day, instance and
     /// whether the head appeared. The outcome shares still come from <see cref="FirstInstanceStatistics.Compute"/>.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<MetricValue>>> SummarizeAsync(MetricQuery query, IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken)
@@ -195,27 +195,27 @@ public sealed class LitigationMetrics(IDbContextFactory<JixiaoDbContext> dbFacto
             hearingRows = hearingRows.Where(h => db.LitigationCases.Any(c => c.Id == h.CaseId && c.Defendant == defendant));
         }
 
+        // Grouped by the day itself (no date function per row); the covering indexes serve each query.
         var filed = await cases.Where(c => c.FiledOn >= from && c.FiledOn <= to)
-            .GroupBy(c => new { c.FiledOn.Year, c.FiledOn.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .GroupBy(c => c.FiledOn)
+            .Select(g => new { Day = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var concluded = await cases.Where(c => c.Instance == LitigationInstance.First && c.Outcome != null && c.ConcludedOn >= from && c.ConcludedOn <= to)
-            .GroupBy(c => new { c.ConcludedOn!.Value.Year, c.ConcludedOn.Value.Month, c.Outcome, FiledYear = c.FiledOn.Year, FiledMonth = c.FiledOn.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Outcome, g.Key.FiledYear, g.Key.FiledMonth, Count = g.Count() })
+            .GroupBy(c => new { c.ConcludedOn, c.Outcome, FiledYear = c.FiledOn.Year, FiledMonth = c.FiledOn.Month })
+            .Select(g => new { Day = g.Key.ConcludedOn!.Value, g.Key.Outcome, g.Key.FiledYear, g.Key.FiledMonth, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var hearings = await hearingRows
-            .GroupBy(h => new { h.HeldOn.Year, h.HeldOn.Month, h.Instance, h.HeadAppeared })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Instance, g.Key.HeadAppeared, Count = g.Count() })
+            .GroupBy(h => new { h.HeldOn, h.Instance, h.HeadAppeared })
+            .Select(g => new { Day = g.Key.HeldOn, g.Key.Instance, g.Key.HeadAppeared, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var sets = new List<IReadOnlyList<MetricValue>>();
         foreach (var period in periods)
         {
-            bool In(int year, int month) => period.Contains(new DateOnly(year, month, 1));
             var values = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
-            var closed = concluded.Where(g => In(g.Year, g.Month)).ToList();
+            var closed = concluded.Where(g => period.Contains(g.Day)).ToList();
             var stats = FirstInstanceStatistics.Compute(closed.SelectMany(g => Enumerable.Repeat(g.Outcome!.Value, g.Count)));
-            values["litigation.filed"] = MetricValue.Count(Find("litigation.filed"), filed.Where(g => In(g.Year, g.Month)).Sum(g => g.Count));
+            values["litigation.filed"] = MetricValue.Count(Find("litigation.filed"), filed.Where(g => period.Contains(g.Day)).Sum(g => g.Count));
             values["litigation.first_instance_concluded"] = MetricValue.Count(Find("litigation.first_instance_concluded"), closed.Sum(g => g.Count));
             values["litigation.carried_over"] = MetricValue.Count(Find("litigation.carried_over"),
                 closed.Where(g => new DateOnly(g.FiledYear, g.FiledMonth, 1) < period.From).Sum(g => g.Count));
@@ -224,7 +224,7 @@ public sealed class LitigationMetrics(IDbContextFactory<JixiaoDbContext> dbFacto
                 values[KeyOf(g)] = MetricValue.Count(Find(KeyOf(g)), stats[g].Count);
             }
 
-            var heard = hearings.Where(h => In(h.Year, h.Month)).ToList();
+            var heard = hearings.Where(h => period.Contains(h.Day)).ToList();
             values["litigation.hearings"] = MetricValue.Count(Find("litigation.hearings"), heard.Sum(h => h.Count));
             values["litigation.head_appearances"] = MetricValue.Count(Find("litigation.head_appearances"), heard.Where(h => h.HeadAppeared).Sum(h => h.Count));
             values["litigation.second_instance_hearings"] = MetricValue.Count(Find("litigation.second_instance_hearings"),

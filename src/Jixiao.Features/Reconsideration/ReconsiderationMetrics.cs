@@ -64,20 +64,6 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(keys);
-        if (!query.Period.IsWholeMonths)
-        {
-            Func<ReconsiderationCase, string> by = dimension switch
-            {
-                "respondent" => c => c.RespondentName,
-                "handler" => c => c.HandlerName ?? Unassigned,
-                _ => throw new DomainException($"不能按“{dimension}”分组统计，可选：respondent（被申请人）、handler（承办人）。"),
-            };
-            var cases = await CasesAsync(query, cancellationToken);
-            return [.. cases.GroupBy(by)
-                .Select(g => (Name: g.Key, Values: Selected(Values([.. g], query.Period), keys)))
-                .OrderByDescending(r => r.Values[0].Value ?? 0).ThenBy(r => r.Name, StringComparer.Ordinal)];
-        }
-
         var groups = await GroupsAsync(query, query.Period.From, query.Period.To, dimension, cancellationToken);
         return [.. groups.GroupBy(g => g.Name, StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Values: Selected(Counted(g, query.Period), keys)))
@@ -115,22 +101,16 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
     }
 
     /// <summary>
-    /// The figures of whole-month periods counted in the database (see <see cref="GroupsAsync"/>); the groups pass through
+    /// The figures counted in the database (see <see cref="GroupsAsync"/>); the groups pass through
     /// the same <see cref="ReconsiderationStatistics.Compute"/> as single cases do, so both paths count alike.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<MetricValue>>> SummarizeAsync(MetricQuery query, IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(periods);
-        if (periods.Count == 0 || !periods.All(p => p.IsWholeMonths))
+        if (periods.Count == 0)
         {
-            var each = new List<IReadOnlyList<MetricValue>>();
-            foreach (var period in periods)
-            {
-                each.Add(await EvaluateAsync(query with { Period = period }, cancellationToken));
-            }
-
-            return each;
+            return [];
         }
 
         var groups = await GroupsAsync(query, periods.Min(p => p.From), periods.Max(p => p.To), null, cancellationToken);
@@ -140,12 +120,13 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
     private sealed record CaseGroup(string Name, DateOnly Day, CaseFacts Facts, int Count, bool Unknown);
 
     /// <summary>
-    /// The cases of <paramref name="from"/>–<paramref name="to"/> (whole months) as groups: received applications grouped
-    /// by month and by every attribute a figure splits them by; closed cases grouped by month and outcome; and, with a
+    /// The cases of <paramref name="from"/>–<paramref name="to"/> as groups: received applications grouped by day and by
+    /// every attribute a figure splits them by; closed cases grouped by day and outcome; and, with a
     /// <paramref name="dimension"/>, by respondent or handler too. Whether a closed case kept its deadline is worked out
-    /// case by case only when it closed after the bare statutory period (60 days, 30 in summary procedure, from
-    /// acceptance): suspensions, extensions and the move to the next working day only lengthen it, so a case closed
-    /// within it was on time.
+    /// case by case only when it closed after the bare statutory period plus its extension (60 days, 30 in summary
+    /// procedure, from acceptance): suspensions and the move to the next working day only lengthen it, so a case
+    /// closed within it was on time. The (UnitId, ReceivedOn, …) and (UnitId, ClosedOn, …) indexes cover the two
+    /// grouping queries, and the three queries run at once, each on its own connection.
     /// </summary>
     private async Task<List<CaseGroup>> GroupsAsync(MetricQuery query, DateOnly from, DateOnly to, string? dimension, CancellationToken cancellationToken)
     {
@@ -157,31 +138,38 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
             _ => throw new DomainException($"不能按“{dimension}”分组统计，可选：respondent（被申请人）、handler（承办人）。"),
         };
         string NameOf(string? name) => mode == 0 ? string.Empty : name ?? Unassigned;
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var cases = Scoped(db, query);
-        var received = await cases.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
-            .GroupBy(c => new { Name = mode == 0 ? null : mode == 1 ? c.RespondentName : c.HandlerName, c.ReceivedOn.Year, c.ReceivedOn.Month, c.Matter, c.Channel, c.EndedBeforeAcceptanceAs, c.EnterpriseRelated })
-            .Select(g => new { g.Key.Name, g.Key.Year, g.Key.Month, g.Key.Matter, g.Key.Channel, g.Key.EndedBeforeAcceptanceAs, g.Key.EnterpriseRelated, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var closed = cases.Where(c => c.EndedBeforeAcceptanceAs == null && c.Outcome != null && c.ClosedOn >= from && c.ClosedOn <= to);
+        Expression<Func<ReconsiderationCase, bool>> closedInPeriod = c => c.EndedBeforeAcceptanceAs == null && c.Outcome != null && c.ClosedOn >= from && c.ClosedOn <= to;
         Expression<Func<ReconsiderationCase, bool>> withinBarePeriod = c => c.AcceptedOn == null
-            || (c.Procedure == Procedure.Summary ? c.ClosedOn <= c.AcceptedOn.Value.AddDays(30) : c.ClosedOn <= c.AcceptedOn.Value.AddDays(60));
-        var onTime = await closed.Where(withinBarePeriod)
-            .GroupBy(c => new { Name = mode == 0 ? null : mode == 1 ? c.RespondentName : c.HandlerName, c.ClosedOn!.Value.Year, c.ClosedOn.Value.Month, c.Outcome })
-            .Select(g => new { g.Key.Name, g.Key.Year, g.Key.Month, g.Key.Outcome, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var doubtful = await closed.Where(Expression.Lambda<Func<ReconsiderationCase, bool>>(Expression.Not(withinBarePeriod.Body), withinBarePeriod.Parameters))
-            .Include(c => c.Suspensions).AsSplitQuery().ToListAsync(cancellationToken);
+            || c.ClosedOn <= c.AcceptedOn.Value.AddDays((c.Procedure == Procedure.Summary ? 30 : 60) + c.ExtensionDays);
+        var beyondBarePeriod = Expression.Lambda<Func<ReconsiderationCase, bool>>(Expression.Not(withinBarePeriod.Body), withinBarePeriod.Parameters);
+
+        async Task<List<T>> Run<T>(Func<IQueryable<ReconsiderationCase>, Task<List<T>>> read)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await read(Scoped(db, query));
+        }
+
+        var receivedTask = Run(cases => cases.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
+            .GroupBy(c => new { Name = mode == 0 ? null : mode == 1 ? c.RespondentName : c.HandlerName, c.ReceivedOn, c.Matter, c.Channel, c.EndedBeforeAcceptanceAs, c.EnterpriseRelated })
+            .Select(g => new { g.Key.Name, Day = g.Key.ReceivedOn, g.Key.Matter, g.Key.Channel, g.Key.EndedBeforeAcceptanceAs, g.Key.EnterpriseRelated, Count = g.Count() })
+            .ToListAsync(cancellationToken));
+        var onTimeTask = Run(cases => cases.Where(closedInPeriod).Where(withinBarePeriod)
+            .GroupBy(c => new { Name = mode == 0 ? null : mode == 1 ? c.RespondentName : c.HandlerName, c.ClosedOn, c.Outcome })
+            .Select(g => new { g.Key.Name, Day = g.Key.ClosedOn!.Value, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken));
+        var doubtfulTask = Run(cases => cases.Where(closedInPeriod).Where(beyondBarePeriod)
+            .Include(c => c.Suspensions).AsSplitQuery().ToListAsync(cancellationToken));
+        await Task.WhenAll(receivedTask, onTimeTask, doubtfulTask);
 
         // Received applications and closed cases are separate facts: a received one has no outcome, a closed one was
         // received before any period (the statistics read ReceivedOn only to count 新收, ClosedOn only to count 审结).
         var never = DateOnly.MinValue;
         var groups = new List<CaseGroup>();
-        groups.AddRange(received.Select(g => new CaseGroup(NameOf(g.Name), new DateOnly(g.Year, g.Month, 1),
-            new CaseFacts(new DateOnly(g.Year, g.Month, 1), g.Matter, g.Channel, g.EndedBeforeAcceptanceAs, EnterpriseRelated: g.EnterpriseRelated), g.Count, false)));
-        groups.AddRange(onTime.Select(g => new CaseGroup(NameOf(g.Name), new DateOnly(g.Year, g.Month, 1),
-            new CaseFacts(never, default, default, null, new DateOnly(g.Year, g.Month, 1), g.Outcome, ClosedOnTime: true), g.Count, false)));
-        foreach (var c in doubtful)
+        groups.AddRange(receivedTask.Result.Select(g => new CaseGroup(NameOf(g.Name), g.Day,
+            new CaseFacts(g.Day, g.Matter, g.Channel, g.EndedBeforeAcceptanceAs, EnterpriseRelated: g.EnterpriseRelated), g.Count, false)));
+        groups.AddRange(onTimeTask.Result.Select(g => new CaseGroup(NameOf(g.Name), g.Day,
+            new CaseFacts(never, default, default, null, g.Day, g.Outcome, ClosedOnTime: true), g.Count, false)));
+        foreach (var c in doubtfulTask.Result)
         {
             var facts = FactsOf(c, out var known);
             groups.Add(new CaseGroup(NameOf(mode == 1 ? c.RespondentName : c.HandlerName), c.ClosedOn!.Value, facts with { ReceivedOn = never }, 1, !known));

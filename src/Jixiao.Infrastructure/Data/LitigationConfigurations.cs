@@ -42,7 +42,8 @@ internal sealed class LitigationConfiguration : IEntityTypeConfiguration<Litigat
         c.HasIndex(x => new { x.UnitId, x.FiledOn });
         // The register's default order (newest first) across every unit in scope: read in index order, not sorted.
         c.HasIndex(x => new { x.FiledOn, x.Id });
-        c.HasIndex(x => new { x.UnitId, x.ConcludedOn });
+        // Covering the statistics' grouping of concluded cases (see LitigationMetrics).
+        c.HasIndex(x => new { x.UnitId, x.ConcludedOn, x.Instance, x.Outcome, x.FiledOn });
         c.HasIndex(x => new { x.UnitId, x.DefenceSubmittedOn });
         c.HasIndex(x => new { x.UnitId, x.Defendant });
         c.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -60,7 +61,7 @@ internal sealed class LitigationConfiguration : IEntityTypeConfiguration<Litigat
         h.Property(x => x.HeadAppeared).HasLabel("负责人出庭");
         h.Property(x => x.HeadName).HasMaxLength(64).HasLabel("出庭负责人");
         h.Property(x => x.AppearedInstead).HasMaxLength(100).HasLabel("代为出庭人员");
-        h.HasIndex(x => new { x.UnitId, x.HeldOn });
+        h.HasIndex(x => new { x.UnitId, x.HeldOn, x.Instance, x.HeadAppeared });
         h.HasIndex(x => x.CaseId);
         h.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -942,13 +942,13 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("FiledOn", "Id");
 
-                    b.HasIndex("UnitId", "ConcludedOn");
-
                     b.HasIndex("UnitId", "DefenceSubmittedOn");
 
                     b.HasIndex("UnitId", "Defendant");
 
                     b.HasIndex("UnitId", "FiledOn");
+
+                    b.HasIndex("UnitId", "ConcludedOn", "Instance", "Outcome", "FiledOn");
 
                     b.ToTable("LitigationCases");
 
@@ -1000,7 +1000,7 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("UnitId", "HeldOn");
+                    b.HasIndex("UnitId", "HeldOn", "Instance", "HeadAppeared");
 
                     b.ToTable("LitigationHearings");
 
@@ -2351,15 +2351,15 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ReceivedOn", "Id");
 
-                    b.HasIndex("UnitId", "ClosedOn");
-
                     b.HasIndex("UnitId", "HandlerName");
 
                     b.HasIndex("UnitId", "Performance");
 
-                    b.HasIndex("UnitId", "ReceivedOn");
-
                     b.HasIndex("UnitId", "State");
+
+                    b.HasIndex("UnitId", "ReceivedOn", "Matter", "Channel", "EndedBeforeAcceptanceAs", "EnterpriseRelated");
+
+                    b.HasIndex("UnitId", "ClosedOn", "Outcome", "EndedBeforeAcceptanceAs", "AcceptedOn", "Procedure", "ExtensionDays");
 
                     b.ToTable("ReconsiderationCases");
 
