@@ -102,7 +102,7 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
 
     /// <summary>
     /// The figures counted in the database (see <see cref="GroupsAsync"/>); the groups pass through
-    /// the same <see cref="ReconsiderationStatistics.Compute"/> as single cases do, so both paths count alike.
+    /// the same rules (<see cref="ReconsiderationStatistics.ComputeGrouped"/>) as single cases do, so both paths count alike.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<MetricValue>>> SummarizeAsync(MetricQuery query, IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken)
     {
@@ -182,7 +182,7 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
     private static List<MetricValue> Counted(IEnumerable<CaseGroup> groups, MetricPeriod period)
     {
         var inPeriod = groups.Where(g => period.Contains(g.Day)).ToList();
-        var stats = ReconsiderationStatistics.Compute(inPeriod.SelectMany(g => Enumerable.Repeat(g.Facts, g.Count)), period.From, period.To);
+        var stats = ReconsiderationStatistics.ComputeGrouped(inPeriod.Select(g => (g.Facts, g.Count)), period.From, period.To);
         var values = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
         foreach (var d in All.Where(d => d.Unit == MetricUnit.Count))
         {

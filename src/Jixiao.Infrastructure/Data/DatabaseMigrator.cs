@@ -31,6 +31,12 @@ public sealed class DatabaseMigrator(DatabaseSettings settings, Documents.FileSt
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
 
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Table statistics for the query planner (SQLite keeps none by itself); cheap when they are current.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        }
+
         // The first sign-in key, created here (once, by whoever migrates) rather than by each node on its
         // first request: nodes started together then all begin with the same key ring.
         dataProtection.CreateProtector("Jixiao.KeyRing").Protect([1]);

@@ -63,8 +63,9 @@ internal sealed class ReconsiderationCaseConfiguration : IEntityTypeConfiguratio
         c.HasIndex(x => x.CaseNumber).IsUnique();
         // The statistics group a unit-year by these columns: the indexes cover the queries, so no table row is read.
         c.HasIndex(x => new { x.UnitId, x.ReceivedOn, x.Matter, x.Channel, x.EndedBeforeAcceptanceAs, x.EnterpriseRelated });
-        // The register's default order (newest first) across every unit in scope: read in index order, not sorted.
-        c.HasIndex(x => new { x.ReceivedOn, x.Id });
+        // The register's default order (newest first) across every unit in scope, read in index order; it also covers
+        // the statistics of a province's year, which read every unit's applications of a period.
+        c.HasIndex(x => new { x.ReceivedOn, x.Id, x.UnitId, x.Matter, x.Channel, x.EndedBeforeAcceptanceAs, x.EnterpriseRelated });
         c.HasIndex(x => new { x.UnitId, x.State });
         c.HasIndex(x => new { x.UnitId, x.ClosedOn, x.Outcome, x.EndedBeforeAcceptanceAs, x.AcceptedOn, x.Procedure, x.ExtensionDays });
         c.HasIndex(x => new { x.UnitId, x.HandlerName });

@@ -74,6 +74,20 @@ public class ReconsiderationStatisticsTests
     }
 
     [Fact]
+    public void Compute_GroupedFacts_GiveTheSameFiguresAsTheSingleCases()
+    {
+        // The statistics pages group the register in the database: identical facts once, with how many cases share them.
+        var cases = SeedCases();
+        var grouped = cases.GroupBy(c => c).Select(g => (g.Key, g.Count())).ToList();
+        grouped.Count.ShouldBeLessThan(cases.Count);
+
+        ReconsiderationStatistics.ComputeGrouped(grouped, From, To).ShouldBeEquivalentTo(ReconsiderationStatistics.Compute(cases, From, To));
+        var march = (From: D("2023-03-01"), To: D("2023-03-31"));
+        ReconsiderationStatistics.ComputeGrouped(grouped, march.From, march.To).ShouldBeEquivalentTo(ReconsiderationStatistics.Compute(cases, march.From, march.To));
+        ReconsiderationStatistics.ComputeGrouped([(cases[0], 0)], From, To).Received.ShouldBe(0);
+    }
+
+    [Fact]
     public void Compute_NothingInPeriod_RatesAreNull()
     {
         var s = ReconsiderationStatistics.Compute(SeedCases(), D("2024-01-01"), D("2024-12-31"));

@@ -2434,8 +2434,6 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("RespondentAgencyId");
 
-                    b.HasIndex("ReceivedOn", "Id");
-
                     b.HasIndex("UnitId", "HandlerName");
 
                     b.HasIndex("UnitId", "Performance");
@@ -2443,6 +2441,8 @@ namespace Jixiao.Infrastructure.Migrations.Postgres
                     b.HasIndex("UnitId", "State");
 
                     b.HasIndex("UnitId", "ReceivedOn", "Matter", "Channel", "EndedBeforeAcceptanceAs", "EnterpriseRelated");
+
+                    b.HasIndex("ReceivedOn", "Id", "UnitId", "Matter", "Channel", "EndedBeforeAcceptanceAs", "EnterpriseRelated");
 
                     b.HasIndex("UnitId", "ClosedOn", "Outcome", "EndedBeforeAcceptanceAs", "AcceptedOn", "Procedure", "ExtensionDays");
 

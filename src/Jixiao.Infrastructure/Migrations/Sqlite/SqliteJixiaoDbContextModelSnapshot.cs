@@ -2349,8 +2349,6 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("RespondentAgencyId");
 
-                    b.HasIndex("ReceivedOn", "Id");
-
                     b.HasIndex("UnitId", "HandlerName");
 
                     b.HasIndex("UnitId", "Performance");
@@ -2358,6 +2356,8 @@ namespace Jixiao.Infrastructure.Migrations.Sqlite
                     b.HasIndex("UnitId", "State");
 
                     b.HasIndex("UnitId", "ReceivedOn", "Matter", "Channel", "EndedBeforeAcceptanceAs", "EnterpriseRelated");
+
+                    b.HasIndex("ReceivedOn", "Id", "UnitId", "Matter", "Channel", "EndedBeforeAcceptanceAs", "EnterpriseRelated");
 
                     b.HasIndex("UnitId", "ClosedOn", "Outcome", "EndedBeforeAcceptanceAs", "AcceptedOn", "Procedure", "ExtensionDays");
 
