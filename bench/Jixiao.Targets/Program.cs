@@ -19,7 +19,7 @@ using Microsoft.EntityFrameworkCore;
 // Issue 8's server-side targets, measured in-process on a database made by `jixiao demo --scale N`:
 //   dotnet run -c Release --project bench/Jixiao.Targets -- --data DIR [--year 2025] [--runs 15]
 // PostgreSQL: set Database__Provider=Postgres and ConnectionStrings__Jixiao as for `jixiao serve`.
-// --province CODE names the root unit (default 440000). Each figure is the median of --runs runs after two warm-up runs, each run in a fresh scope (like one request).
+// --province CODE names the root unit (default 440000); --statistics-only stops after the statistics rows. Each figure is the median of --runs runs after two warm-up runs, each run in a fresh scope (like one request).
 var options = Args.Parse(args);
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Jixiao:DataDirectory"] = Path.GetFullPath(options.Data) });
@@ -107,6 +107,11 @@ foreach (var (label, unit, scope, target) in new[]
         results[$"{label}|{area}"] = ms;
         Row($"statistics {(area is null ? "all areas" : area.ToString())}, year + 12 months: {label}", ms, target);
     }
+}
+
+if (args.Contains("--statistics-only"))
+{
+    return;
 }
 
 if (args.Contains("--areas"))

@@ -143,11 +143,12 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
             || c.ClosedOn <= c.AcceptedOn.Value.AddDays((c.Procedure == Procedure.Summary ? 30 : 60) + c.ExtensionDays);
         var beyondBarePeriod = Expression.Lambda<Func<ReconsiderationCase, bool>>(Expression.Not(withinBarePeriod.Body), withinBarePeriod.Parameters);
 
-        async Task<List<T>> Run<T>(Func<IQueryable<ReconsiderationCase>, Task<List<T>>> read)
+        // On a thread of its own: SQLite's "async" commands complete synchronously, so awaiting them would run one by one.
+        Task<List<T>> Run<T>(Func<IQueryable<ReconsiderationCase>, Task<List<T>>> read) => Task.Run(async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             return await read(Scoped(db, query));
-        }
+        }, cancellationToken);
 
         var receivedTask = Run(cases => cases.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
             .GroupBy(c => new { Name = mode == 0 ? null : mode == 1 ? c.RespondentName : c.HandlerName, c.ReceivedOn, c.Matter, c.Channel, c.EndedBeforeAcceptanceAs, c.EnterpriseRelated })
@@ -169,11 +170,12 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
             new CaseFacts(g.Day, g.Matter, g.Channel, g.EndedBeforeAcceptanceAs, EnterpriseRelated: g.EnterpriseRelated), g.Count, false)));
         groups.AddRange(onTimeTask.Result.Select(g => new CaseGroup(NameOf(g.Name), g.Day,
             new CaseFacts(never, default, default, null, g.Day, g.Outcome, ClosedOnTime: true), g.Count, false)));
-        foreach (var c in doubtfulTask.Result)
+        var workdays = calendar.Calendar;
+        groups.AddRange(doubtfulTask.Result.AsParallel().AsOrdered().Select(c =>
         {
-            var facts = FactsOf(c, out var known);
-            groups.Add(new CaseGroup(NameOf(mode == 1 ? c.RespondentName : c.HandlerName), c.ClosedOn!.Value, facts with { ReceivedOn = never }, 1, !known));
-        }
+            var facts = FactsOf(c, workdays, out var known);
+            return new CaseGroup(NameOf(mode == 1 ? c.RespondentName : c.HandlerName), c.ClosedOn!.Value, facts with { ReceivedOn = never }, 1, !known);
+        }));
 
         return groups;
     }
@@ -199,7 +201,8 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
 
     private List<MetricValue> Values(List<ReconsiderationCase> cases, MetricPeriod period)
     {
-        var facts = cases.Select(c => (c.Id, Facts: FactsOf(c, out var known), Known: known)).ToList();
+        var workdays = calendar.Calendar;
+        var facts = cases.Select(c => (c.Id, Facts: FactsOf(c, workdays, out var known), Known: known)).ToList();
         var each = facts.Select(f => (f.Id, f.Known, Stats: ReconsiderationStatistics.Compute([f.Facts], period.From, period.To))).ToList();
         var values = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
         foreach (var d in All.Where(d => d.Unit == MetricUnit.Count))
@@ -327,7 +330,7 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
     /// working-day calendar lacks a year the case needs, <paramref name="deadlineKnown"/> is false and the case
     /// counts as on time; the metric <c>reconsideration.deadline_unknown</c> lists such cases.
     /// </summary>
-    private CaseFacts FactsOf(ReconsiderationCase c, out bool deadlineKnown)
+    private static CaseFacts FactsOf(ReconsiderationCase c, WorkdayCalendar workdays, out bool deadlineKnown)
     {
         var onTime = true;
         deadlineKnown = true;
@@ -335,13 +338,13 @@ public sealed class ReconsiderationMetrics(IDbContextFactory<JixiaoDbContext> db
         {
             try
             {
-                onTime = ReconsiderationDeadlines.Decision(c.ToFacts(), closedOn, calendar.Calendar).Status != DeadlineStatus.DoneLate;
+                onTime = ReconsiderationDeadlines.Decision(c.ToFacts(), closedOn, workdays).Status != DeadlineStatus.DoneLate;
             }
             catch (DomainException)
             {
-                // The calendar lacks a year the due date needs. Pauses, extensions and the move to the next
-                // working day only lengthen the period, so a case closed within the bare period was on time.
-                var shortest = acceptedOn.AddDays(c.Procedure == Procedure.Summary ? 30 : 60);
+                // The calendar lacks a year the due date needs. Pauses and the move to the next working day only
+                // lengthen the period, so a case closed within the bare period and its extension was on time.
+                var shortest = acceptedOn.AddDays((c.Procedure == Procedure.Summary ? 30 : 60) + c.ExtensionDays);
                 deadlineKnown = closedOn <= shortest;
                 onTime = true;
             }
