@@ -1,4 +1,5 @@
 -- Requests for bench/load/run.sh. JIXIAO_TARGET: api (the register API, a random page 1–1000 of a city-year, sorted),
+-- api-first (the same, pages 1–5 only),
 -- page (the register page, server-rendered), statistics (the reconsideration statistics page of the city-year).
 local cookie = os.getenv("JIXIAO_COOKIE")
 local year = os.getenv("JIXIAO_YEAR")
@@ -16,9 +17,10 @@ end
 
 request = function()
   local path
-  if target == "api" then
+  if target == "api" or target == "api-first" then
+    local last = target == "api" and 1000 or 5
     path = string.format("/api/reconsideration/cases?unit=%s&from=%s-01-01&to=%s-12-31&sort=ReceivedOn&desc=true&pageSize=20&page=%d",
-      city, year, year, math.random(1, 1000))
+      city, year, year, math.random(1, last))
   elseif target == "page" then
     path = "/reconsideration/cases"
   else

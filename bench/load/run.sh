@@ -2,7 +2,8 @@
 # Load test of `jixiao serve` on 127.0.0.1 with wrk (Debian package `wrk`), on a database made by `jixiao demo --scale N`:
 #   bench/load/run.sh DATA_DIR [YEAR] [CITY]
 # PostgreSQL: export Database__Provider=Postgres and ConnectionStrings__Jixiao first, as for `jixiao serve`.
-# Prints the cold start to the first page, then wrk's summary and latency distribution for the register API, the register
+# Prints the cold start to the first page, then wrk's summary and latency distribution for the register API (first pages,
+# and random pages up to 1,000), the register
 # page and the statistics page, signed in as a province-level leader (created if missing; USER_UNIT=CODE to place it elsewhere).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,9 +46,14 @@ for path in /api/me /reconsideration/cases; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")" = 200 ] || { echo "$path refused the cookie"; exit 1; }
 done
 
+for path in "/api/reconsideration/cases?unit=$city&from=$year-01-01&to=$year-12-31&sort=ReceivedOn&desc=true&page=1000" \
+  /reconsideration/cases "/reconsideration/statistics?unit=$city&year=$year"; do
+  curl -s -o /dev/null -w "one request, first time: %{http_code} in %{time_total} s  $path\n" -H "Cookie: $cookie" "$base$path"
+done
+
 export JIXIAO_COOKIE=$cookie JIXIAO_YEAR=$year JIXIAO_CITY=$city
-for target in api page statistics; do
+for target in api-first api page statistics; do
   echo
   echo "== $target =="
-  JIXIAO_TARGET=$target wrk -t2 -c"$connections" -d"$duration" --latency -s bench/load/requests.lua "$base"
+  JIXIAO_TARGET=$target wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -s bench/load/requests.lua "$base"
 done

@@ -186,7 +186,10 @@ public sealed class ListLitigation(IDbContextFactory<JixiaoDbContext> dbFactory,
             ("FiledOn", false) => filtered.OrderBy(c => c.FiledOn).ThenBy(c => c.Id),
             _ => filtered.OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id),
         };
-        return new Paged<Row>(await RowsAsync(db, sorted.Page(page), cancellationToken), total, page.SafePage, page.SafePageSize);
+        // The page's ids first, then its cases with their hearings (see ListCases).
+        var ids = await sorted.Page(page).Select(c => c.Id).ToListAsync(cancellationToken);
+        var rows = await RowsAsync(db, db.LitigationCases.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
+        return new Paged<Row>([.. rows.OrderBy(r => ids.IndexOf(r.Id))], total, page.SafePage, page.SafePageSize);
     }
 
     public async Task<byte[]> ExportAsync(Query query, CancellationToken cancellationToken = default)

@@ -78,7 +78,11 @@ public sealed class ListCases(IDbContextFactory<JixiaoDbContext> dbFactory, Curr
             ("ReceivedOn", false) => filtered.OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id),
             _ => filtered.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Id),
         };
-        return new Paged<CaseRow>(await RowsAsync(db, sorted.Page(page), cancellationToken), total, page.SafePage, page.SafePageSize);
+        // The page's ids first (an index walk), then its cases with their suspensions and letters: loading them with the
+        // page query would repeat the sort and the offset once per included collection.
+        var ids = await sorted.Page(page).Select(c => c.Id).ToListAsync(cancellationToken);
+        var rows = await RowsAsync(db, db.ReconsiderationCases.AsNoTracking().Where(c => ids.Contains(c.Id)), cancellationToken);
+        return new Paged<CaseRow>([.. rows.OrderBy(r => ids.IndexOf(r.Id))], total, page.SafePage, page.SafePageSize);
     }
 
     public async Task<byte[]> ExportAsync(Query query, CancellationToken cancellationToken = default)
