@@ -54,6 +54,13 @@ public sealed class BulkInsert : IAsyncDisposable
     public static async Task<BulkInsert> BeginAsync(JixiaoDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.GetDbConnection() is SqliteConnection)
+        {
+            // Leaving WAL needs the only open connection to the file: idle pooled ones (the migration's, the sign-in
+            // keys', the calendar's) are closed first.
+            SqliteConnection.ClearAllPools();
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken);
         string? journal = null;
         if (db.Database.GetDbConnection() is SqliteConnection sqlite)
