@@ -173,13 +173,7 @@ public sealed class LitigationMetrics(IDbContextFactory<JixiaoDbContext> dbFacto
         ArgumentNullException.ThrowIfNull(periods);
         if (periods.Count == 0 || !periods.All(p => p.IsWholeMonths))
         {
-            var each = new List<IReadOnlyList<MetricValue>>();
-            foreach (var period in periods)
-            {
-                each.Add(await EvaluateAsync(query with { Period = period }, cancellationToken));
-            }
-
-            return each;
+            return await MetricSources.EachPeriodAsync(this, query, periods, cancellationToken);
         }
 
         var from = periods.Min(p => p.From);

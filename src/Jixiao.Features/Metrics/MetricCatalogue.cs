@@ -47,14 +47,23 @@ public interface IMetricSource
     /// those of <see cref="EvaluateAsync"/>, but a source may leave <see cref="MetricValue.RecordIds"/> empty and count in
     /// the database, so that a province's statistics need no case to be loaded. The default evaluates each period.
     /// </summary>
-    async Task<IReadOnlyList<IReadOnlyList<MetricValue>>> SummarizeAsync(MetricQuery query, IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken)
+    Task<IReadOnlyList<IReadOnlyList<MetricValue>>> SummarizeAsync(MetricQuery query, IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken) =>
+        MetricSources.EachPeriodAsync(this, query, periods, cancellationToken);
+}
+
+public static class MetricSources
+{
+    /// <summary>Every metric of a source for each period, one <see cref="IMetricSource.EvaluateAsync"/> per period.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<MetricValue>>> EachPeriodAsync(IMetricSource source, MetricQuery query,
+        IReadOnlyList<MetricPeriod> periods, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(periods);
         var sets = new List<IReadOnlyList<MetricValue>>();
         foreach (var period in periods)
         {
-            sets.Add(await EvaluateAsync(query with { Period = period }, cancellationToken));
+            sets.Add(await source.EvaluateAsync(query with { Period = period }, cancellationToken));
         }
 
         return sets;
